@@ -1,0 +1,8 @@
+package nl.lvssync.school;
+
+/** The kind of LVS (leerlingvolgsysteem: student information system) a school runs. */
+public enum Lvs {
+    MAGISTER, SOMTODAY, CSV,
+    /** the built-in simulated LVS, Magister-shaped */
+    SIMULATOR
+}

@@ -1,0 +1,63 @@
+package nl.lvssync.school;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.lvssync.verzuim.kalender.Regio;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** One school as configured under {@code lvs-sync.schools}. */
+public record School(
+        @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,32}", message = "must be a BRIN + vestiging code (letters, digits, - or _)") String id,
+        String name,
+        @NotNull Lvs lvs,
+        String baseUrl,
+        @Valid Auth auth,
+        @Valid Magister magister,
+        @DefaultValue("NOORD") Regio region,
+        List<@Valid Holiday> holidays,
+        @DefaultValue("LESSON_PERIODS") Eenheid unit,
+        Map<String, Verdict> codes,
+        @DefaultValue("0 0 2 * * ?") String schedule,
+        List<@Valid Coordinator> coordinators,
+        @DefaultValue("36") int staleAfterHours,
+        @DefaultValue("6") int windowLesweken,
+        Map<String, Object> rules) {
+
+    public School {
+        name = name == null || name.isBlank() ? id : name;
+        holidays = holidays == null ? List.of() : List.copyOf(holidays);
+        codes = codes == null ? Map.of() : Map.copyOf(codes);
+        coordinators = coordinators == null ? List.of() : List.copyOf(coordinators);
+        rules = rules == null ? Map.of() : Map.copyOf(rules);
+        auth = auth == null ? new Auth(null, null, null, null) : auth;
+        magister = magister == null ? new Magister(null, null, null, null, null) : magister;
+    }
+
+    public record Auth(String tokenUrl, String clientId, String clientSecret, String organisation) {
+    }
+
+    /** Magister-only settings: the Webservices host that serves the GetData student list. */
+    public record Magister(String webservicesUrl, String webservicesUser, String webservicesPassword,
+                           String studentLayout, Map<String, String> columns) {
+        public Magister {
+            studentLayout = studentLayout == null || studentLayout.isBlank() ? "LVS-Sync-Leerlingen" : studentLayout;
+            columns = columns == null ? Map.of() : Map.copyOf(columns);
+        }
+    }
+
+    /** A school's own holiday or day off (from == to), overriding or adding to the regional table. */
+    public record Holiday(@NotBlank String name, @NotNull LocalDate from, @NotNull LocalDate to) {
+    }
+
+    /** A verzuimcoördinator (absence coordinator) who receives the school's alerts. */
+    public record Coordinator(String name, String email, String webhook, String webhookSecret,
+                              @DefaultValue("GENERIC") WebhookFormat webhookFormat) {
+    }
+
+    public enum WebhookFormat { GENERIC, TEAMS, SLACK }
+}
