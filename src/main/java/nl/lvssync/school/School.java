@@ -55,7 +55,7 @@ public record School(
     }
 
     /** A verzuimcoördinator (absence coordinator) who receives the school's alerts. */
-    public record Coordinator(String name, String email, String webhook, String webhookSecret,
+    public record Coordinator(String name, String email, String username, String webhook, String webhookSecret,
                               @DefaultValue("GENERIC") WebhookFormat webhookFormat) {
     }
 
