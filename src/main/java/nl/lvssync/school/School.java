@@ -26,7 +26,8 @@ public record School(
         List<@Valid Coordinator> coordinators,
         @DefaultValue("36") int staleAfterHours,
         @DefaultValue("6") int windowLesweken,
-        Map<String, Object> rules) {
+        Map<String, Object> rules,
+        @Valid QuietHours quietHours) {
 
     public School {
         name = name == null || name.isBlank() ? id : name;
@@ -36,6 +37,7 @@ public record School(
         rules = rules == null ? Map.of() : Map.copyOf(rules);
         auth = auth == null ? new Auth(null, null, null, null) : auth;
         magister = magister == null ? new Magister(null, null, null, null, null) : magister;
+        quietHours = quietHours == null ? QuietHours.DEFAULT : quietHours;
     }
 
     public record Auth(String tokenUrl, String clientId, String clientSecret, String organisation) {
@@ -54,9 +56,22 @@ public record School(
     public record Holiday(@NotBlank String name, @NotNull LocalDate from, @NotNull LocalDate to) {
     }
 
-    /** A verzuimcoördinator (absence coordinator) who receives the school's alerts. */
+    /**
+     * A verzuimcoördinator (absence coordinator) who receives the school's alerts; optionally only for some
+     * locations or classes (class names or prefixes ending in '*', e.g. "1*").
+     */
     public record Coordinator(String name, String email, String username, String webhook, String webhookSecret,
-                              @DefaultValue("GENERIC") WebhookFormat webhookFormat) {
+                              @DefaultValue("GENERIC") WebhookFormat webhookFormat,
+                              List<String> locations, List<String> classes) {
+        public Coordinator {
+            locations = locations == null ? List.of() : List.copyOf(locations);
+            classes = classes == null ? List.of() : List.copyOf(classes);
+        }
+    }
+
+    /** No notifications are sent between from and to (local time); queued events go out at to. */
+    public record QuietHours(java.time.LocalTime from, java.time.LocalTime to) {
+        public static final QuietHours DEFAULT = new QuietHours(java.time.LocalTime.of(22, 0), java.time.LocalTime.of(7, 0));
     }
 
     public enum WebhookFormat { GENERIC, TEAMS, SLACK }
