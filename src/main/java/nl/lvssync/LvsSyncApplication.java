@@ -1,13 +1,71 @@
 package nl.lvssync;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import nl.lvssync.sync.SyncOnceCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class LvsSyncApplication {
+
     public static void main(String[] args) {
+        if (args.length > 0 && "sync".equals(args[0])) {
+            System.exit(syncOnce(Arrays.copyOfRange(args, 1, args.length)));
+        }
         SpringApplication.run(LvsSyncApplication.class, args);
+    }
+
+    /** {@code sync --once [--school ID]}: exit 0 on success, 1 when a school failed, 2 on bad configuration. */
+    static int syncOnce(String[] args) {
+        String school = null;
+        boolean once = false;
+        List<String> springArgs = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--once" -> once = true;
+                case "--school" -> {
+                    if (i + 1 >= args.length) {
+                        System.err.println("lvs-sync: --school needs a school id");
+                        return SyncOnceCommand.BAD_CONFIGURATION;
+                    }
+                    school = args[++i];
+                }
+                default -> springArgs.add(args[i]);
+            }
+        }
+        if (!once) {
+            System.err.println("usage: java -jar lvs-sync.jar sync --once [--school ID]");
+            return SyncOnceCommand.BAD_CONFIGURATION;
+        }
+        springArgs.add("--spring.main.web-application-type=none");
+        springArgs.add("--lvs-sync.sync.run-at-startup=false");
+        springArgs.add("--lvs-sync.sync.schedules-enabled=false");
+        springArgs.add("--camel.springboot.main-run-controller=false");
+        springArgs.add("--spring.main.banner-mode=off");
+        ConfigurableApplicationContext context;
+        try {
+            context = SpringApplication.run(LvsSyncApplication.class, springArgs.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            System.err.println("lvs-sync: bad configuration: " + rootMessage(e));
+            return SyncOnceCommand.BAD_CONFIGURATION;
+        }
+        try (context) {
+            return context.getBean(SyncOnceCommand.class).run(school, System.out);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        StringBuilder message = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !message.toString().contains(t.getMessage())) {
+                message.append(message.isEmpty() ? "" : " <- ").append(t.getMessage());
+            }
+        }
+        return message.toString();
     }
 }

@@ -44,7 +44,8 @@ public record LvsSyncProperties(
             @DefaultValue("60s") Duration readTimeout,
             @DefaultValue("50") int circuitBreakerFailureRate,
             @DefaultValue("60s") Duration circuitBreakerOpenFor,
-            @DefaultValue("2s") Duration healthProbeTimeout) {
+            @DefaultValue("2s") Duration healthProbeTimeout,
+            @DefaultValue("15s") Duration healthProbeCache) {
     }
 
     public record Security(List<User> users) {

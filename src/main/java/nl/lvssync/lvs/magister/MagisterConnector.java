@@ -1,0 +1,232 @@
+package nl.lvssync.lvs.magister;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import java.io.Reader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.lvssync.LvsSyncProperties;
+import nl.lvssync.lvs.LvsHttp;
+import nl.lvssync.lvs.LvsRequestException;
+import nl.lvssync.lvs.LvsUnavailableException;
+import nl.lvssync.school.CodeTable;
+import nl.lvssync.school.Lvs;
+import nl.lvssync.school.School;
+import nl.lvssync.sync.AbsenceRecord;
+import nl.lvssync.sync.EnrolmentRecord;
+import nl.lvssync.sync.LessonRecord;
+import nl.lvssync.sync.LvsConnector;
+import nl.lvssync.sync.QuarantineRecord;
+import nl.lvssync.sync.RecordSink;
+import nl.lvssync.sync.StudentData;
+import nl.lvssync.sync.SyncWindow;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a Magister school: the GetData student list (spooled to disk, then read row by row), and per
+ * student the aanmeldingen, afspraken and absenties over the window in date chunks.
+ */
+@Component
+public class MagisterConnector implements LvsConnector {
+
+    private static final Logger log = LoggerFactory.getLogger(MagisterConnector.class);
+
+    private final OkHttpClient http;
+    private final ObjectMapper json;
+    private final LvsSyncProperties properties;
+    private final CircuitBreakerRegistry breakers;
+    private final ObjectProvider<SimulatedMagisterEndpoints> simulator;
+    private final Map<String, MagisterClient> clients = new ConcurrentHashMap<>();
+
+    public MagisterConnector(OkHttpClient lvsHttpClient, ObjectMapper json, LvsSyncProperties properties,
+                             CircuitBreakerRegistry lvsCircuitBreakers, ObjectProvider<SimulatedMagisterEndpoints> simulator) {
+        this.http = lvsHttpClient;
+        this.json = json;
+        this.properties = properties;
+        this.breakers = lvsCircuitBreakers;
+        this.simulator = simulator;
+    }
+
+    @Override
+    public boolean supports(School school) {
+        return school.lvs() == Lvs.MAGISTER || school.lvs() == Lvs.SIMULATOR;
+    }
+
+    @Override
+    public void sync(School school, SyncWindow window, RecordSink sink) {
+        MagisterClient client = client(school);
+        MagisterMapper mapper = new MagisterMapper(new CodeTable(school.codes()));
+        MagisterStudentList list = new MagisterStudentList(school.magister().columns());
+        SpooledStudentList spooled = client.readStudentList(reader -> SpooledStudentList.spool(reader));
+        try (Reader reader = spooled.open()) {
+            int rows = list.read(reader, parsed -> {
+                if (parsed.fieldProblem() != null) {
+                    sink.quarantine(new QuarantineRecord("STUDENT_FIELD", parsed.student().lvsId(),
+                            parsed.student().lvsId(), parsed.fieldProblem(), null));
+                }
+                syncStudent(client, mapper, parsed, window, sink);
+            }, sink::quarantine);
+            log.info("School {}: read {} rows from the Magister student list", school.id(), rows);
+        } catch (java.io.IOException e) {
+            throw new LvsUnavailableException("the spooled student list could not be read: " + e.getMessage(), e);
+        } finally {
+            spooled.delete();
+        }
+    }
+
+    private void syncStudent(MagisterClient client, MagisterMapper mapper, MagisterStudentList.ParsedStudent parsed,
+                             SyncWindow window, RecordSink sink) {
+        String id = parsed.student().lvsId();
+        try {
+            List<EnrolmentRecord> enrolments = new ArrayList<>();
+            for (JsonNode item : items(client.aanmeldingen(id), "items")) {
+                try {
+                    enrolments.add(mapper.enrolment(item));
+                } catch (InvalidRecordException e) {
+                    sink.quarantine(reject("ENROLMENT", id, item, e));
+                }
+            }
+            Map<String, LessonRecord> lessons = new LinkedHashMap<>();
+            Map<String, AbsenceRecord> absences = new LinkedHashMap<>();
+            for (SyncWindow chunk : window.chunks(properties.sync().chunkDays())) {
+                // ask one day beyond the chunk: whether Magister reads "tot" inclusively or not, no day is lost
+                LocalDate tot = chunk.to().plusDays(1);
+                for (JsonNode item : pages(client, client.afspraken(id, chunk.from(), tot), "Items")) {
+                    try {
+                        mapper.lesson(item).ifPresent(l -> lessons.putIfAbsent(l.lvsId(), l));
+                    } catch (InvalidRecordException e) {
+                        sink.quarantine(reject("LESSON", id, item, e));
+                    }
+                }
+                for (JsonNode item : pages(client, client.absenties(id, chunk.from(), tot), "Items")) {
+                    try {
+                        AbsenceRecord a = mapper.absence(item);
+                        absences.putIfAbsent(a.lvsId(), a);
+                    } catch (InvalidRecordException e) {
+                        sink.quarantine(reject("ABSENCE", id, item, e));
+                    }
+                }
+            }
+            sink.accept(new StudentData(parsed.student(), enrolments, new ArrayList<>(lessons.values()),
+                    new ArrayList<>(absences.values()), window));
+        } catch (LvsRequestException e) {
+            if (e.status() == 404) {
+                sink.quarantine(new QuarantineRecord("STUDENT", id, id,
+                        "student " + id + " from the student list is unknown to the Magister API (404)", null));
+            }
+            sink.studentFailed(id, e.getMessage());
+        } catch (LvsUnavailableException e) {
+            if (e.getCause() instanceof io.github.resilience4j.circuitbreaker.CallNotPermittedException) {
+                throw e;
+            }
+            sink.studentFailed(id, e.getMessage());
+        }
+    }
+
+    /** The items of a response, plus those of any "next" pages it links to. */
+    private List<JsonNode> pages(MagisterClient client, JsonNode first, String field) {
+        List<JsonNode> all = new ArrayList<>(items(first, field));
+        JsonNode page = first;
+        for (int i = 0; i < 1000; i++) {
+            String next = nextLink(page);
+            if (next == null) {
+                break;
+            }
+            page = client.follow(next);
+            all.addAll(items(page, field));
+        }
+        return all;
+    }
+
+    private static String nextLink(JsonNode page) {
+        for (JsonNode link : page.path("Links")) {
+            String rel = MagisterMapper.text(link, "Rel");
+            if (rel == null) {
+                rel = MagisterMapper.text(link, "rel");
+            }
+            String href = MagisterMapper.text(link, "Href") != null ? MagisterMapper.text(link, "Href") : MagisterMapper.text(link, "href");
+            if ("next".equalsIgnoreCase(rel) && href != null && !href.isBlank()) {
+                return href;
+            }
+        }
+        return null;
+    }
+
+    private static List<JsonNode> items(JsonNode response, String field) {
+        JsonNode items = response.get(field);
+        if (items == null) {
+            // tolerate the other casing rather than read a shape change as "no records"
+            items = response.get(Character.isUpperCase(field.charAt(0)) ? field.toLowerCase() : capitalise(field));
+        }
+        if (items == null || !items.isArray()) {
+            throw new nl.lvssync.lvs.TransientLvsException("response has no '" + field + "' list: "
+                    + LvsHttp.abbreviate(response.toString()));
+        }
+        List<JsonNode> list = new ArrayList<>(items.size());
+        items.forEach(list::add);
+        return list;
+    }
+
+    private static String capitalise(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static QuarantineRecord reject(String type, String studentId, JsonNode item, InvalidRecordException e) {
+        String key = MagisterMapper.text(item, "Id");
+        if (key == null) {
+            key = MagisterMapper.text(item, "id");
+        }
+        if (key == null) {
+            key = studentId + "-" + Integer.toHexString(item.toString().hashCode());
+        }
+        return new QuarantineRecord(type, key, studentId, e.getMessage(), item.toString());
+    }
+
+    @Override
+    public boolean reachable(School school) {
+        MagisterEndpoints endpoints = endpoints(school);
+        OkHttpClient probe = http.newBuilder()
+                .callTimeout(properties.sync().healthProbeTimeout())
+                .connectTimeout(properties.sync().healthProbeTimeout())
+                .build();
+        Request request = new Request.Builder().url(endpoints.tokenUrl()).get().build();
+        try (Response response = probe.newCall(request).execute()) {
+            // any HTTP answer (even 405 to a GET on the token endpoint) means the LVS is there
+            return response.code() < 500;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    public MagisterClient client(School school) {
+        return clients.computeIfAbsent(school.id(), id -> new MagisterClient(endpoints(school), http,
+                new LvsHttp("lvs-" + id, properties.sync(), breakers.circuitBreaker("lvs-" + id)), json));
+    }
+
+    MagisterEndpoints endpoints(School school) {
+        if (school.lvs() == Lvs.SIMULATOR) {
+            SimulatedMagisterEndpoints sim = simulator.getIfAvailable();
+            if (sim == null) {
+                throw new IllegalStateException("school " + school.id() + " uses lvs: simulator, but the simulator "
+                        + "is disabled (lvs-sync.simulator.enabled=false)");
+            }
+            return sim.endpoints(school);
+        }
+        School.Magister m = school.magister();
+        String webservices = m.webservicesUrl() == null || m.webservicesUrl().isBlank() ? school.baseUrl() : m.webservicesUrl();
+        return new MagisterEndpoints(school.baseUrl(), MagisterEndpoints.tokenUrlOf(school.auth().tokenUrl()),
+                school.auth().clientId(), school.auth().clientSecret(), webservices, m.webservicesUser(),
+                m.webservicesPassword(), m.studentLayout());
+    }
+}

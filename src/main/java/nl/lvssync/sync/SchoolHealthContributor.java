@@ -1,0 +1,101 @@
+package nl.lvssync.sync;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.lvssync.LvsSyncProperties;
+import nl.lvssync.school.School;
+import nl.lvssync.school.SchoolDirectory;
+import nl.lvssync.web.ApiTime;
+import org.springframework.boot.actuate.health.CompositeHealthContributor;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthContributor;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.NamedContributor;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /actuator/health} component "schools": one indicator per school — its LVS reachable, its last
+ * successful sync, its circuit breaker. DOWN when the LVS cannot be reached or the breaker is open.
+ */
+@Component("schools")
+public class SchoolHealthContributor implements CompositeHealthContributor {
+
+    private final Map<String, HealthIndicator> indicators = new java.util.LinkedHashMap<>();
+
+    public SchoolHealthContributor(SchoolDirectory schools, LvsConnectors connectors, SyncRunRepository runs,
+                                   CircuitBreakerRegistry breakers, LvsSyncProperties properties, Clock clock) {
+        for (School school : schools.all()) {
+            indicators.put(school.id(), new SchoolIndicator(school, connectors, runs, breakers,
+                    properties.sync().healthProbeCache(), clock));
+        }
+    }
+
+    @Override
+    public HealthContributor getContributor(String name) {
+        return indicators.get(name);
+    }
+
+    @Override
+    public Iterator<NamedContributor<HealthContributor>> iterator() {
+        return indicators.entrySet().stream()
+                .map(e -> NamedContributor.<HealthContributor>of(e.getKey(), e.getValue())).iterator();
+    }
+
+    private static final class SchoolIndicator implements HealthIndicator {
+        private final School school;
+        private final LvsConnectors connectors;
+        private final SyncRunRepository runs;
+        private final CircuitBreakerRegistry breakers;
+        private final Duration cacheFor;
+        private final Clock clock;
+        private final Map<String, Object> cache = new ConcurrentHashMap<>();
+
+        SchoolIndicator(School school, LvsConnectors connectors, SyncRunRepository runs, CircuitBreakerRegistry breakers,
+                        Duration cacheFor, Clock clock) {
+            this.school = school;
+            this.connectors = connectors;
+            this.runs = runs;
+            this.breakers = breakers;
+            this.cacheFor = cacheFor;
+            this.clock = clock;
+        }
+
+        @Override
+        public Health health() {
+            boolean reachable = probe();
+            CircuitBreaker.State breaker = breakers.circuitBreaker("lvs-" + school.id()).getState();
+            Health.Builder health = reachable && breaker != CircuitBreaker.State.OPEN && breaker != CircuitBreaker.State.FORCED_OPEN
+                    ? Health.up() : Health.down();
+            health.withDetail("lvs", school.lvs().name().toLowerCase())
+                    .withDetail("lvsReachable", reachable)
+                    .withDetail("circuitBreaker", breaker.name());
+            runs.lastSuccessful(school.id()).ifPresentOrElse(
+                    r -> health.withDetail("lastSuccessfulSync", ApiTime.of(r.finishedAt()).toString()),
+                    () -> health.withDetail("lastSuccessfulSync", "never"));
+            runs.recent(school.id(), 1).stream().findFirst()
+                    .ifPresent(r -> health.withDetail("lastRunStatus", r.status().name()));
+            return health.build();
+        }
+
+        private boolean probe() {
+            long now = System.nanoTime();
+            Object[] cached = (Object[]) cache.get("probe");
+            if (cached != null && now - (long) cached[0] < cacheFor.toNanos()) {
+                return (boolean) cached[1];
+            }
+            boolean reachable;
+            try {
+                reachable = connectors.forSchool(school).reachable(school);
+            } catch (RuntimeException e) {
+                reachable = false;
+            }
+            cache.put("probe", new Object[] {now, reachable});
+            return reachable;
+        }
+    }
+}

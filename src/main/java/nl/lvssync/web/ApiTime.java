@@ -1,0 +1,16 @@
+package nl.lvssync.web;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import nl.lvssync.ClockConfig;
+
+/** The API shows times in Europe/Amsterdam, with their offset. */
+public final class ApiTime {
+
+    private ApiTime() {
+    }
+
+    public static OffsetDateTime of(Instant instant) {
+        return instant == null ? null : instant.atZone(ClockConfig.AMSTERDAM).toOffsetDateTime();
+    }
+}
