@@ -24,6 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * the alerts and students of their own schools (checked per request by {@link CurrentUser}).
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 public class SecurityConfig {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
