@@ -1,0 +1,110 @@
+package nl.lvssync.sync;
+
+import static nl.lvssync.lvs.magister.MagisterStub.aanmelding;
+import static nl.lvssync.lvs.magister.MagisterStub.absentie;
+import static nl.lvssync.lvs.magister.MagisterStub.afspraak;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import nl.lvssync.lvs.magister.MagisterStub;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The same Flyway schema and sync on PostgreSQL (the production database): the local server on
+ * 127.0.0.1:5432, in a database of this test's own, dropped afterwards.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ActiveProfiles("postgres")
+class PostgresSyncTest {
+
+    static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+    static final String DATABASE = "lvs_sync_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    static final WireMockServer lvs = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+
+    static {
+        lvs.start();
+        admin("CREATE DATABASE " + DATABASE);
+    }
+
+    static void admin(String sql) {
+        try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
+             Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL on 127.0.0.1:5432 (user postgres) is needed: " + e.getMessage(), e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> SERVER + DATABASE);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("lvs-sync.clock.fixed", () -> "2026-11-20T10:00:00Z");
+        registry.add("lvs-sync.sync.run-at-startup", () -> "false");
+        registry.add("lvs-sync.sync.schedules-enabled", () -> "false");
+        registry.add("lvs-sync.simulator.enabled", () -> "false");
+        String p = "lvs-sync.schools[0].";
+        registry.add(p + "id", () -> "PG01");
+        registry.add(p + "lvs", () -> "magister");
+        registry.add(p + "base-url", () -> lvs.baseUrl() + "/PG01");
+        registry.add(p + "auth.token-url", () -> lvs.baseUrl() + "/PG01/connect/token");
+        registry.add(p + "auth.client-id", () -> "lvs-sync");
+        registry.add(p + "auth.client-secret", () -> "secret");
+        registry.add(p + "magister.webservices-user", () -> "ws");
+        registry.add(p + "magister.webservices-password", () -> "pw");
+        registry.add(p + "codes.AB", () -> "UNEXCUSED");
+    }
+
+    @AfterAll
+    static void stop() {
+        lvs.stop();
+        admin("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+    }
+
+    @Autowired
+    SyncService sync;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void syncsIntoPostgresAndASecondRunChangesNothing() {
+        new MagisterStub(lvs, "PG01").token(3600)
+                .students("1001;5001;Sanne;van;Dijk;07-03-2011;3a;3 havo;Hoofdlocatie;sanne@example.nl;123456782")
+                .aanmeldingen("1001", aanmelding("77", "3a"))
+                .afspraken("1001", String.join(",",
+                        afspraak(9001, "2026-11-16T07:30:00.0000000Z", "2026-11-16T08:20:00.0000000Z", 1, 1),
+                        afspraak(9002, "2026-11-16T08:20:00.0000000Z", "2026-11-16T09:10:00.0000000Z", 2, 5)))
+                .absenties("1001", absentie(1, "2026-11-16T07:30:00.0000000Z", "2026-11-16T08:20:00.0000000Z", 1, false, 9001, 1, "AB"));
+
+        SyncRun first = sync.execute(sync.start("PG01", "TEST").id());
+        SyncRun second = sync.execute(sync.start("PG01", "TEST").id());
+
+        assertThat(jdbc.sql("SELECT version()").query(String.class).single()).startsWith("PostgreSQL");
+        assertThat(first.status()).isEqualTo(SyncStatus.SUCCEEDED);
+        assertThat(first.counts().created()).isPositive();
+        assertThat(second.status()).isEqualTo(SyncStatus.SUCCEEDED);
+        assertThat(second.counts().created()).isZero();
+        assertThat(second.counts().updated()).isZero();
+        assertThat(second.counts().deleted()).isZero();
+        assertThat(jdbc.sql("SELECT verdict FROM absence WHERE school_id = 'PG01' AND lvs_id = '1'").query(String.class).single())
+                .isEqualTo("UNEXCUSED");
+        assertThat(jdbc.sql("SELECT cancelled FROM lesson WHERE school_id = 'PG01' AND lvs_id = '9002'").query(Boolean.class).single())
+                .isTrue();
+        assertThat(jdbc.sql("SELECT count(*) FROM flyway_schema_history WHERE success").query(Integer.class).single())
+                .isGreaterThanOrEqualTo(2);
+    }
+}
