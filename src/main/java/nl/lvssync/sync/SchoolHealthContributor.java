@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import nl.lvssync.LvsSyncProperties;
 import nl.lvssync.school.School;
 import nl.lvssync.school.SchoolDirectory;
@@ -53,7 +52,7 @@ public class SchoolHealthContributor implements CompositeHealthContributor {
         private final CircuitBreakerRegistry breakers;
         private final Duration cacheFor;
         private final Clock clock;
-        private final Map<String, Object> cache = new ConcurrentHashMap<>();
+        private volatile Probe lastProbe;
 
         SchoolIndicator(School school, LvsConnectors connectors, SyncRunRepository runs, CircuitBreakerRegistry breakers,
                         Duration cacheFor, Clock clock) {
@@ -74,8 +73,11 @@ public class SchoolHealthContributor implements CompositeHealthContributor {
             health.withDetail("lvs", school.lvs().name().toLowerCase())
                     .withDetail("lvsReachable", reachable)
                     .withDetail("circuitBreaker", breaker.name());
-            runs.lastSuccessful(school.id()).ifPresentOrElse(
-                    r -> health.withDetail("lastSuccessfulSync", ApiTime.of(r.finishedAt()).toString()),
+            runs.lastSuccessful(school.id()).ifPresentOrElse(r -> health
+                            .withDetail("lastSuccessfulSync", ApiTime.of(r.finishedAt()).toString())
+                            // R6: stale data is reported, though the LVS itself may be fine
+                            .withDetail("dataStale", r.finishedAt().plus(Duration.ofHours(school.staleAfterHours()))
+                                    .isBefore(clock.instant())),
                     () -> health.withDetail("lastSuccessfulSync", "never"));
             runs.recent(school.id(), 1).stream().findFirst()
                     .ifPresent(r -> health.withDetail("lastRunStatus", r.status().name()));
@@ -84,9 +86,9 @@ public class SchoolHealthContributor implements CompositeHealthContributor {
 
         private boolean probe() {
             long now = System.nanoTime();
-            Object[] cached = (Object[]) cache.get("probe");
-            if (cached != null && now - (long) cached[0] < cacheFor.toNanos()) {
-                return (boolean) cached[1];
+            Probe cached = lastProbe;
+            if (cached != null && now - cached.at() < cacheFor.toNanos()) {
+                return cached.reachable();
             }
             boolean reachable;
             try {
@@ -94,8 +96,12 @@ public class SchoolHealthContributor implements CompositeHealthContributor {
             } catch (RuntimeException e) {
                 reachable = false;
             }
-            cache.put("probe", new Object[] {now, reachable});
+            lastProbe = new Probe(now, reachable);
             return reachable;
+        }
+
+        /** The last reachability probe, so a busy health endpoint does not hammer the LVS. */
+        private record Probe(long at, boolean reachable) {
         }
     }
 }
