@@ -156,9 +156,13 @@ class EmailNotificationTest {
         }
     }
 
+    int alerts;
+
+    /** A LEGAL_16H alert for J. de Vries (3a, Hoofdlocatie); each one starts a day later (the V2 natural key). */
     Map<String, Object> legal16h(String id) {
+        String start = java.time.LocalDate.of(2026, 1, 12).plusDays(alerts++).toString();
         return Fixtures.alert(jdbc, clock, id, "02YM00", "S1", "Jan de Vries", "3a", "LEGAL_16H", null,
-                "2026-01-12", "2026-01-29", "16.0", "2026-02-05", "OPEN");
+                start, "2026-01-29", "16.0", "2026-02-05", "OPEN");
     }
 
     void enqueue(NotificationEvent event) {
@@ -237,7 +241,7 @@ class EmailNotificationTest {
         MimeMessage[] mails = smtp.getReceivedMessages();
         assertThat(recipients(mails)).containsExactly(BOVENBOUW);
         assertThat(mails[0].getSubject()).startsWith("[LVS Sync] 02YM00 Diamant College — LEGAL_16H:").endsWith("— ingetrokken");
-        assertThat(GreenMailUtil.getBody(mails[0])).contains("ingetrokken").contains("trek de melding in bij DUO");
+        assertThat(plainText(mails[0])).contains("ingetrokken").contains("trek de melding in bij DUO");
     }
 
     @Test
@@ -286,7 +290,7 @@ class EmailNotificationTest {
         assertThat(Arrays.stream(mails).map(this::subject))
                 .containsExactlyInAnyOrder("[LVS Sync] 02YM00 Diamant College — synchronisatie mislukt",
                         "[LVS Sync] 03AB00 Robijn Lyceum — synchronisatie mislukt");
-        assertThat(GreenMailUtil.getBody(mails[0])).contains("HTTP 503").contains("hoogstens één bericht per school per dag");
+        assertThat(plainText(mails[0])).contains("HTTP 503").contains("hoogstens één bericht per school per dag");
 
         clock.setLocal("2026-11-21T10:00");
         failedRun("02YM00", "still down");
@@ -316,13 +320,13 @@ class EmailNotificationTest {
         assertThat(recipients(mails)).containsExactlyInAnyOrder(JDEVRIES, ONDERBOUW, BOVENBOUW, ADMIN);
         MimeMessage forJdevries = to(mails, JDEVRIES);
         assertThat(forJdevries.getSubject()).isEqualTo("[LVS Sync] 02YM00, 03AB00 — dagoverzicht 20-11-2026");
-        String body = GreenMailUtil.getBody(forJdevries);
+        String body = plainText(forJdevries);
         assertThat(body).contains("vrijdag 20 november 2026", "Termijnen deze week", "dinsdag 24-11", "Openstaande signalen (2)",
                 "J. de Vries (3a)", "F. Bakker (1b)", "signaalverzuim, vaak te laat", "Verouderde gegevens",
                 "03AB00 Robijn Lyceum: nog nooit geslaagd gesynchroniseerd", "https://lvs-sync.example/alerts/d-open")
                 .doesNotContain("d-reported").doesNotContain("d-closed").doesNotContain(Fixtures.BSN);
-        assertThat(GreenMailUtil.getBody(to(mails, ONDERBOUW))).contains("F. Bakker").doesNotContain("J. de Vries");
-        assertThat(GreenMailUtil.getBody(to(mails, BOVENBOUW))).contains("J. de Vries").doesNotContain("F. Bakker");
+        assertThat(plainText(to(mails, ONDERBOUW))).contains("F. Bakker").doesNotContain("J. de Vries");
+        assertThat(plainText(to(mails, BOVENBOUW))).contains("J. de Vries").doesNotContain("F. Bakker");
         assertThat(subject(to(mails, ADMIN))).isEqualTo("[LVS Sync] 03AB00 Robijn Lyceum — gegevens verouderd");
 
         smtp.purgeEmailFromAllMailboxes();
@@ -432,6 +436,11 @@ class EmailNotificationTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The decoded text/plain part of a multipart/alternative mail. */
+    static String plainText(MimeMessage m) throws Exception {
+        return (String) ((MimeMultipart) m.getContent()).getBodyPart(0).getContent();
     }
 
     static String header(MimeMessage m, String name) {
