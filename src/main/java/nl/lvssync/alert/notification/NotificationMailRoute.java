@@ -43,6 +43,8 @@ class NotificationMailRoute extends RouteBuilder {
         });
         from(EmailSender.ROUTE)
                 .routeId("notification-email")
+                // a failure goes back to the dispatcher, which records it and retries with backoff
+                .errorHandler(noErrorHandler())
                 .to(uri.toString());
     }
 }
