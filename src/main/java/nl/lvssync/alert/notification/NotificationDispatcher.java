@@ -88,7 +88,7 @@ public class NotificationDispatcher implements SyncOnceCommand.AfterSyncOnce {
             Optional<Instant> quietUntil = QuietHoursPolicy.quietUntil(quietHours(entry), now);
             if (quietUntil.isPresent()) {
                 inOwnTransaction(() -> {
-                    outbox.defer(entry.id(), quietUntil.get());
+                    outbox.defer(entry.id(), quietUntil.get(), now);
                     return null;
                 });
                 deferred++;

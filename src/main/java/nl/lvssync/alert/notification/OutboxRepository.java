@@ -49,10 +49,10 @@ class OutboxRepository {
     }
 
     /** Moves a waiting row to a later time (quiet hours) without counting an attempt. */
-    void defer(long id, Instant until) {
+    void defer(long id, Instant until, Instant now) {
         jdbc.sql("UPDATE notification_outbox SET next_attempt_at = ? WHERE id = ? AND status = 'PENDING'"
-                        + " AND claim_token IS NULL")
-                .params(Timestamp.from(until), id).update();
+                        + " AND (claimed_until IS NULL OR claimed_until <= ?)")
+                .params(Timestamp.from(until), id, Timestamp.from(now)).update();
     }
 
     boolean markSent(long id, String token, Instant at, String how) {
