@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.lvssync.LvsSyncApplication;
+import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -119,6 +120,9 @@ class OutboxCrashRecoveryTest {
         // ten minutes later two nodes come up on the same database; one polls through its Camel route as well
         try (ConfigurableApplicationContext nodeA = node("2026-11-20T09:10:00Z", true);
              ConfigurableApplicationContext nodeB = node("2026-11-20T09:10:00Z", false)) {
+            assertThat(nodeA.getBean(CamelContext.class).getRouteController().getRouteStatus("notification-poll").isStarted()).isTrue();
+            assertThat(nodeB.getBean(CamelContext.class).getRouteController().getRouteStatus("notification-poll").isStarted())
+                    .as("lvs-sync.notifications.delivery-enabled=false").isFalse();
             ExecutorService threads = Executors.newFixedThreadPool(4);
             List<Future<?>> rounds = new ArrayList<>();
             for (ConfigurableApplicationContext node : List.of(nodeA, nodeB, nodeA, nodeB)) {
