@@ -97,7 +97,7 @@ final class MagisterSimulator implements ResponseTransformerV2 {
         if (!doc && !api) {
             return notFound(path);
         }
-        if (request.getMethod() != RequestMethod.GET) {
+        if (!RequestMethod.GET.equals(request.getMethod())) {
             return Answer.json(405, MagisterJson.message("The requested resource does not support http method '"
                     + request.getMethod() + "'."));
         }
@@ -129,7 +129,7 @@ final class MagisterSimulator implements ResponseTransformerV2 {
 
     /** OAuth2 client credentials, from the form or from HTTP Basic. */
     private Answer token(Request request, SimulatedSchool school) {
-        if (request.getMethod() != RequestMethod.POST) {
+        if (!RequestMethod.POST.equals(request.getMethod())) {
             return Answer.json(405, "{\"error\":\"invalid_request\"}");
         }
         Map<String, String> form = form(request.getBodyAsString());
