@@ -13,7 +13,8 @@ final class MagisterJson {
     /** Magister's UTC timestamps with seven fraction digits, e.g. 2024-01-15T07:30:00.0000000Z. */
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'.0000000Z'")
             .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu");
+    private static final DateTimeFormatter DUTCH_LOCAL = DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm")
+            .withZone(nl.lvssync.ClockConfig.AMSTERDAM);
 
     /** How a malformed absence is broken, for the fault injection. */
     enum Malformed { NONE, END_BEFORE_START, UNPARSEABLE_START }
@@ -53,7 +54,7 @@ final class MagisterJson {
             eind = t;
         } else if (malformed == Malformed.UNPARSEABLE_START) {
             // a Dutch local date-time where an ISO instant belongs
-            start = l.date().format(DUTCH_DATE) + " 08:30";
+            start = DUTCH_LOCAL.format(l.start());
         }
         out.append("{\"Id\":").append(a.id())
                 .append(",\"Start\":\"").append(start)
