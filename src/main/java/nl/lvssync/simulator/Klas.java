@@ -4,10 +4,10 @@ package nl.lvssync.simulator;
  * A class (klas) such as "3h": its year (leerjaar), its stream, and where it is taught. A school's classes
  * come in rounds of fifteen (every year of vmbo, havo and vwo), so even a small school has all ages.
  */
-record Klas(int index, int leerjaar, Afdeling afdeling, String naam) {
+public record Klas(int index, int leerjaar, Afdeling afdeling, String naam) {
 
     /** The stream (afdeling) and the letters its classes are named with. */
-    enum Afdeling {
+    public enum Afdeling {
         VMBO("vmbo-t", "abcdefg", "Dependance"),
         HAVO("havo", "hijkl", "Hoofdlocatie"),
         VWO("vwo", "vwxyz", "Hoofdlocatie");
@@ -47,11 +47,11 @@ record Klas(int index, int leerjaar, Afdeling afdeling, String naam) {
         return Math.max(1, Math.max(Math.min(PER_ROUND, students), (students + 27) / 28));
     }
 
-    String studie() {
+    public String studie() {
         return leerjaar + " " + afdeling.studie;
     }
 
-    String locatie() {
+    public String locatie() {
         return afdeling.locatie;
     }
 }
