@@ -9,8 +9,8 @@ import nl.lvssync.ClockConfig;
 
 /**
  * The bodies of one school's Magister answers, generated while they are sent. Dates outside the current
- * school year (by the clock) have no lessons. {@code tot} is exclusive: asking van=1 Nov&tot=8 Nov gives
- * the week of 1 to 7 November.
+ * school year (by the clock) have no lessons. {@code tot} is exclusive (van=2 Nov&tot=9 Nov is the week of
+ * 2 to 8 November): the connector asks one day beyond each chunk, and so gets exactly that chunk.
  */
 final class MagisterResponses {
 

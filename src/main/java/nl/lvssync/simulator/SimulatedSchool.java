@@ -136,9 +136,4 @@ public final class SimulatedSchool {
             }
         }
     }
-
-    /** How many classes the school has. */
-    int classCount() {
-        return classes;
-    }
 }
