@@ -1,0 +1,114 @@
+package nl.lvssync.simulator;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.lvssync.lvs.magister.MagisterEndpoints;
+import nl.lvssync.verzuim.kalender.Regio;
+
+/**
+ * The built-in simulated LVS: Magister-shaped schools served over real HTTP on loopback, each under
+ * {@code /magister/{schoolId}}, all data generated on request from the seed. Nothing is kept per student,
+ * so a region of 20,000 students costs no more memory than a school of 10.
+ *
+ * <pre>
+ * try (LvsSimulator sim = LvsSimulator.start(SimulatorSettings.of(42), clock)) {
+ *     sim.addSchool("02YM00", Regio.NOORD);
+ *     MagisterEndpoints endpoints = sim.magisterEndpoints("02YM00");
+ * }
+ * </pre>
+ */
+public final class LvsSimulator implements AutoCloseable {
+
+    /** The layout name the simulated GetData answers to (any layout gets the default columns). */
+    public static final String STUDENT_LAYOUT = "LVS-Sync-Leerlingen";
+
+    private final SimulatorSettings settings;
+    private final Map<String, SimulatedSchool> schools = new ConcurrentHashMap<>();
+    private final WireMockServer server;
+
+    private LvsSimulator(SimulatorSettings settings, Clock clock) {
+        this.settings = settings;
+        MagisterSimulator magister = new MagisterSimulator(schools::get,
+                new MagisterResponses(clock, settings.faults().malformedAbsenceEvery()),
+                new SimulatedTokens(Clock.systemUTC()), settings.faults());
+        WireMockConfiguration options = WireMockConfiguration.options()
+                .bindAddress(settings.host())
+                .port(settings.port())
+                // no stub files from the working folder: the one catch-all stub is added below
+                .usingFilesUnderClasspath("nl/lvssync/simulator/no-wiremock-files")
+                .disableRequestJournal()
+                // WireMock copies response bodies into its serve events; ours are generated, so copy none
+                .maxLoggedResponseSize(0)
+                .gzipDisabled(true)
+                .stubRequestLoggingDisabled(true)
+                .notifier(new Slf4jNotifier(false))
+                .extensions(magister);
+        this.server = new WireMockServer(options);
+        server.start();
+        server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
+    }
+
+    /** Starts a simulator; {@code clock} decides the school year and which absences have happened yet. */
+    public static LvsSimulator start(SimulatorSettings settings, Clock clock) {
+        return new LvsSimulator(settings, clock);
+    }
+
+    /** Adds (or replaces) a school with the default number of students. */
+    public SimulatedSchool addSchool(String schoolId, Regio regio) {
+        return addSchool(schoolId, regio, settings.studentsPerSchool());
+    }
+
+    /** Adds a school; adding it again with the same region and size changes nothing. */
+    public SimulatedSchool addSchool(String schoolId, Regio regio, int students) {
+        if (schoolId == null || !schoolId.matches("[A-Za-z0-9_-]{1,32}")) {
+            throw new IllegalArgumentException("a school id is 1 to 32 letters, digits, - or _: '" + schoolId + "'");
+        }
+        return schools.compute(schoolId, (id, existing) -> existing != null && existing.regio() == regio
+                && existing.studentCount() == students ? existing : new SimulatedSchool(settings.seed(), id, regio, students));
+    }
+
+    public Optional<SimulatedSchool> school(String schoolId) {
+        return Optional.ofNullable(schools.get(schoolId));
+    }
+
+    /** {@code http://127.0.0.1:PORT} */
+    public String baseUrl() {
+        return "http://" + settings.host() + ":" + server.port();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** Where one school lives: {@code http://127.0.0.1:PORT/magister/{schoolId}}. */
+    public String schoolUrl(String schoolId) {
+        return baseUrl() + MagisterSimulator.PREFIX + schoolId;
+    }
+
+    /** The endpoints and credentials of an added school, for the Magister connector. */
+    public MagisterEndpoints magisterEndpoints(String schoolId) {
+        SimulatedSchool school = school(schoolId).orElseThrow(() -> new IllegalArgumentException(
+                "school " + schoolId + " has not been added to the simulator"));
+        String url = schoolUrl(schoolId);
+        return new MagisterEndpoints(url, url + "/connect/token", school.clientId(), school.clientSecret(), url,
+                school.webservicesUser(), school.webservicesPassword(), STUDENT_LAYOUT);
+    }
+
+    public SimulatorSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

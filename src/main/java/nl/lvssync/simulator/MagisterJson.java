@@ -1,0 +1,123 @@
+package nl.lvssync.simulator;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Writes Magister's JSON shapes exactly as lvs-apis.md gives them (field names, casing, nesting), straight
+ * into a StringBuilder: no object graph per item.
+ */
+final class MagisterJson {
+
+    /** Magister's UTC timestamps with seven fraction digits, e.g. 2024-01-15T07:30:00.0000000Z. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'.0000000Z'")
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DUTCH_LOCAL = DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm")
+            .withZone(nl.lvssync.ClockConfig.AMSTERDAM);
+
+    /** How a malformed absence is broken, for the fault injection. */
+    enum Malformed { NONE, END_BEFORE_START, UNPARSEABLE_START }
+
+    private MagisterJson() {
+    }
+
+    static String time(Instant instant) {
+        return TIME.format(instant);
+    }
+
+    /** An Afspraak (PascalCase); Type 13 is a lesson. */
+    static StringBuilder afspraak(StringBuilder out, SimulatedLesson l) {
+        out.append("{\"Id\":").append(l.id())
+                .append(",\"Start\":\"").append(time(l.start()))
+                .append("\",\"Einde\":\"").append(time(l.end()))
+                .append("\",\"LesuurVan\":").append(l.lesuur())
+                .append(",\"LesuurTotMet\":").append(l.lesuur())
+                .append(",\"DuurtHeleDag\":false,\"Omschrijving\":");
+        string(out, l.omschrijving()).append(",\"Lokatie\":");
+        string(out, l.lokaal()).append(",\"Status\":").append(l.status())
+                .append(",\"Type\":13,\"Vakken\":[{\"Id\":").append(l.vak().id()).append(",\"Naam\":");
+        string(out, l.vak().naam()).append("}],\"Docenten\":[{\"Id\":").append(l.docent().id()).append(",\"Naam\":");
+        string(out, l.docent().naam()).append(",\"Docentcode\":");
+        string(out, l.docent().docentcode()).append("}],\"Lokalen\":[{\"Naam\":");
+        return string(out, l.lokaal()).append("}],\"Groepen\":null}");
+    }
+
+    /** An Absentie (PascalCase) with its lesson nested as Afspraak. */
+    static StringBuilder absentie(StringBuilder out, GeneratedAbsence a, Malformed malformed) {
+        SimulatedLesson l = a.lesson();
+        String start = time(l.start());
+        String eind = time(l.end());
+        if (malformed == Malformed.END_BEFORE_START) {
+            String t = start;
+            start = eind;
+            eind = t;
+        } else if (malformed == Malformed.UNPARSEABLE_START) {
+            // a Dutch local date-time where an ISO instant belongs
+            start = DUTCH_LOCAL.format(l.start());
+        }
+        out.append("{\"Id\":").append(a.id())
+                .append(",\"Start\":\"").append(start)
+                .append("\",\"Eind\":\"").append(eind)
+                .append("\",\"Lesuur\":").append(l.lesuur())
+                .append(",\"Geoorloofd\":").append(a.code().geoorloofd)
+                .append(",\"AfspraakId\":").append(l.id())
+                .append(",\"Omschrijving\":");
+        string(out, a.code().omschrijving).append(",\"Verantwoordingtype\":").append(a.code().verantwoordingtype)
+                .append(",\"Code\":");
+        string(out, a.code().name()).append(",\"Afspraak\":");
+        return afspraak(out, l).append('}');
+    }
+
+    /** An aanmelding (enrolment, camelCase) of a student in a class for one school year. */
+    static StringBuilder aanmelding(StringBuilder out, long id, Klas klas, Schooljaar jaar, String mentor) {
+        out.append("{\"id\":").append(id)
+                .append(",\"studie\":{\"id\":").append(klas.afdeling().ordinal() * 10 + klas.leerjaar() + 1)
+                .append(",\"code\":");
+        string(out, klas.studie()).append("},\"groep\":{\"id\":").append(1000 + klas.index()).append(",\"code\":");
+        string(out, klas.naam()).append(",\"omschrijving\":");
+        string(out, "Klas " + klas.naam()).append("},\"lesperiode\":{\"code\":");
+        string(out, jaar.lesperiode()).append("},\"profielen\":[],\"persoonlijkeMentor\":{\"naam\":");
+        string(out, mentor).append("},\"begin\":\"").append(jaar.start()).append("T00:00:00\",\"einde\":\"")
+                .append(jaar.end()).append("T00:00:00\",\"isHoofdAanmelding\":true,\"links\":[]}");
+        return out;
+    }
+
+    static String token(String accessToken, long expiresIn) {
+        return "{\"access_token\":\"" + accessToken + "\",\"token_type\":\"Bearer\",\"expires_in\":" + expiresIn
+                + ",\"scope\":\"api\"}";
+    }
+
+    /** Magister's error body: {"Message": …}. */
+    static String message(String message) {
+        return string(new StringBuilder(), message).insert(0, "{\"Message\":").append('}').toString();
+    }
+
+    static String rateLimit(int secondsLeft) {
+        return "{\"Message\":\"Rate limit reached. Reset in " + secondsLeft + " seconds.\",\"SecondsLeft\":"
+                + secondsLeft + "}";
+    }
+
+    /** A JSON string literal. */
+    static StringBuilder string(StringBuilder out, String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"');
+    }
+}

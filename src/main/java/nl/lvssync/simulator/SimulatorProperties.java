@@ -1,0 +1,52 @@
+package nl.lvssync.simulator;
+
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code lvs-sync.simulator.*}: the built-in simulated LVS that schools with {@code lvs: simulator} are read
+ * from. Off unless enabled (the default application.yml enables it for the demo schools).
+ *
+ * @param schoolStudents per school id, a size other than {@code students-per-school}
+ */
+@ConfigurationProperties("lvs-sync.simulator")
+public record SimulatorProperties(
+        @DefaultValue("false") boolean enabled,
+        @DefaultValue("20261122") long seed,
+        @DefaultValue("127.0.0.1") String host,
+        @DefaultValue("0") int port,
+        @DefaultValue("150") int studentsPerSchool,
+        Map<String, Integer> schoolStudents,
+        @DefaultValue Faults faults) {
+
+    public SimulatorProperties {
+        schoolStudents = schoolStudents == null ? Map.of() : Map.copyOf(schoolStudents);
+    }
+
+    /** {@code lvs-sync.simulator.faults.*}: see {@link SimulatorFaults}; all off by default. */
+    public record Faults(
+            @DefaultValue("0") int rateLimitEvery,
+            @DefaultValue("1") int rateLimitSeconds,
+            @DefaultValue("0") int serverErrorEvery,
+            @DefaultValue("0") int htmlErrorEvery,
+            @DefaultValue("503") int htmlErrorStatus,
+            @DefaultValue("0") int unauthorizedEvery,
+            @DefaultValue("0") int malformedAbsenceEvery,
+            @DefaultValue("0") long fixedDelayMs,
+            @DefaultValue("3600") long tokenLifetimeSeconds) {
+
+        SimulatorFaults toSimulatorFaults() {
+            return new SimulatorFaults(rateLimitEvery, rateLimitSeconds, serverErrorEvery, htmlErrorEvery, htmlErrorStatus,
+                    unauthorizedEvery, malformedAbsenceEvery, fixedDelayMs, tokenLifetimeSeconds);
+        }
+    }
+
+    SimulatorSettings settings() {
+        return new SimulatorSettings(host, port, seed, studentsPerSchool, faults.toSimulatorFaults());
+    }
+
+    int studentsOf(String schoolId) {
+        return schoolStudents.getOrDefault(schoolId, studentsPerSchool);
+    }
+}
