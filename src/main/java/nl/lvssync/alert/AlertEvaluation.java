@@ -1,0 +1,139 @@
+package nl.lvssync.alert;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import nl.lvssync.school.School;
+import nl.lvssync.school.SchoolDirectory;
+import nl.lvssync.sync.SyncRun;
+import nl.lvssync.verzuim.Bevinding;
+import nl.lvssync.verzuim.Leerling;
+import nl.lvssync.verzuim.VerzuimBeleid;
+import nl.lvssync.verzuim.VerzuimRegels;
+import nl.lvssync.verzuim.kalender.SchoolKalender;
+import nl.lvssync.verzuim.kalender.Schoolvakantie;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs the verzuim rules over the records we keep: after a sync only for the students whose records changed
+ * (and for everyone when the school's calendar, code table or rules changed), on request for all of them.
+ */
+@Service
+public class AlertEvaluation {
+
+    private static final Logger log = LoggerFactory.getLogger(AlertEvaluation.class);
+
+    private final SchoolDirectory schools;
+    private final RuleInputs inputs;
+    private final AlertReconciler reconciler;
+    private final SchoolRulesConfig rulesConfig;
+    private final DataStaleness staleness;
+    private final AlertEscalation escalation;
+    private final VerzuimRegels regels = new VerzuimRegels();
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+
+    public AlertEvaluation(SchoolDirectory schools, RuleInputs inputs, AlertReconciler reconciler,
+                           SchoolRulesConfig rulesConfig, DataStaleness staleness, AlertEscalation escalation,
+                           JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+        this.schools = schools;
+        this.inputs = inputs;
+        this.reconciler = reconciler;
+        this.rulesConfig = rulesConfig;
+        this.staleness = staleness;
+        this.escalation = escalation;
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** The step after every sync run (routes/sync.yaml): evaluates what changed, whatever the run's status. */
+    public SyncRun afterSync(SyncRun run) {
+        evaluate(run.school(), false);
+        return run;
+    }
+
+    /** @param all re-evaluate every student of the school, not only those whose records changed */
+    public Result evaluate(String schoolId, boolean all) {
+        School school = schools.require(schoolId);
+        ReentrantLock lock = locks.computeIfAbsent(schoolId, s -> new ReentrantLock());
+        lock.lock();
+        try {
+            long t0 = System.nanoTime();
+            LocalDate today = LocalDate.now(clock);
+            boolean stale = staleness.check(school);
+            if (all || rulesConfig.changed(school)) {
+                jdbc.sql("UPDATE student SET rules_dirty = TRUE WHERE school_id = ?").param(schoolId).update();
+            }
+            LocalDate horizon = schooljaarStart(today);
+            SchoolKalender kalender = SchoolKalender.voorRegio(school.region(), eigenVrijeDagen(school),
+                    inputs.geplandeLesdagen(schoolId, horizon.minusWeeks(12)));
+            VerzuimBeleid beleid = VerzuimBeleid.from(school.unit(), school.rules());
+            AlertReconciler.Outcome total = new AlertReconciler.Outcome(0, 0, 0);
+            List<String> dirty = inputs.dirtyStudents(schoolId);
+            int failed = 0;
+            for (String student : dirty) {
+                try {
+                    AlertReconciler.Outcome outcome = tx.execute(status -> evaluateStudent(school, student, kalender, beleid,
+                            today, horizon, stale));
+                    total = total.plus(outcome);
+                } catch (RuntimeException e) {
+                    // one student's bad data never stops the others; the student stays dirty and is tried again
+                    failed++;
+                    log.error("School {}: rules for student {} could not be evaluated", schoolId, student, e);
+                }
+            }
+            int escalated = escalation.escalateDue();
+            Result result = new Result(schoolId, dirty.size() - failed, failed, total.raised(), total.updated(),
+                    total.withdrawn(), escalated, stale);
+            log.info("School {}: rules evaluated for {} student(s) in {} ms: {} raised, {} updated, {} withdrawn, {} escalated{}{}",
+                    schoolId, result.students(), Duration.ofNanos(System.nanoTime() - t0).toMillis(), result.raised(),
+                    result.updated(), result.withdrawn(), escalated, failed > 0 ? ", " + failed + " failed" : "",
+                    stale ? " (data stale: alerts marked incomplete)" : "");
+            return result;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private AlertReconciler.Outcome evaluateStudent(School school, String student, SchoolKalender kalender,
+                                                    VerzuimBeleid beleid, LocalDate today, LocalDate horizon, boolean stale) {
+        // cleared first, inside this transaction: a sync that writes new records meanwhile marks the student again
+        jdbc.sql("UPDATE student SET rules_dirty = FALSE WHERE school_id = ? AND lvs_id = ?").params(school.id(), student).update();
+        Optional<Leerling> leerling = inputs.leerling(school.id(), student);
+        if (leerling.isEmpty()) {
+            return new AlertReconciler.Outcome(0, 0, 0);
+        }
+        // lessons and absences from 12 weeks before the school year, so MAZL's 12 lesweken and an LRV episode that
+        // started before the summer are seen; alerts are reconciled only from the school-year start on
+        LocalDate from = horizon.minusWeeks(12);
+        List<Bevinding> findings = regels.evaluate(leerling.get(), inputs.lessen(school.id(), student, from),
+                inputs.absenties(school.id(), student, from), kalender, beleid, today);
+        return reconciler.reconcile(school.id(), student, findings, horizon, stale);
+    }
+
+    private static List<Schoolvakantie> eigenVrijeDagen(School school) {
+        return school.holidays().stream().map(h -> new Schoolvakantie(h.name(), h.from(), h.to())).toList();
+    }
+
+    /** 1 August: the school year (and the legal count) starts again. */
+    static LocalDate schooljaarStart(LocalDate day) {
+        LocalDate august = LocalDate.of(day.getYear(), 8, 1);
+        return day.isBefore(august) ? august.minusYears(1) : august;
+    }
+
+    public record Result(String school, int students, int failed, int raised, int updated, int withdrawn, int escalated,
+                         boolean stale) {
+    }
+}

@@ -1,0 +1,215 @@
+package nl.lvssync.alert;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import nl.lvssync.verzuim.Bijdrage;
+import nl.lvssync.web.ApiTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The alert tables: alerts, the absence records behind each, and every change as history. */
+@Repository
+public class AlertRepository {
+
+    static final String VIEW_SELECT = "SELECT a.*, s.roepnaam, s.tussenvoegsel, s.achternaam, s.klas FROM alert a"
+            + " LEFT JOIN student s ON s.school_id = a.school_id AND s.lvs_id = a.student_lvs_id";
+
+    private final JdbcClient jdbc;
+
+    public AlertRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<StoredAlert> forStudent(String school, String student, Collection<String> rules, LocalDate from) {
+        return jdbc.sql("SELECT * FROM alert WHERE school_id = :school AND student_lvs_id = :student"
+                        + " AND rule IN (:rules) AND start_date >= :from ORDER BY start_date, rule, signal")
+                .param("school", school).param("student", student).param("rules", rules).param("from", from)
+                .query((rs, n) -> stored(rs)).list();
+    }
+
+    public Optional<StoredAlert> find(String id) {
+        return jdbc.sql("SELECT * FROM alert WHERE id = ?").param(id).query((rs, n) -> stored(rs)).optional();
+    }
+
+    public List<StoredAlert> live(String school, String rule) {
+        return jdbc.sql("SELECT * FROM alert WHERE school_id = ? AND rule = ? AND status IN ('OPEN','ACKNOWLEDGED','REPORTED')")
+                .params(school, rule).query((rs, n) -> stored(rs)).list();
+    }
+
+    public void insert(StoredAlert a) {
+        jdbc.sql("INSERT INTO alert (id, school_id, student_lvs_id, rule, signal, start_date, end_date, hours, deadline,"
+                        + " window_from, window_to, status, incomplete, status_unknown, all_lessons_missed, verzuimdagen,"
+                        + " explanation, created_at, updated_at, escalated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(a.id(), a.schoolId(), a.studentLvsId(), a.rule(), a.signal(), a.startDate(), a.endDate(), a.hours(),
+                        a.deadline(), a.windowFrom(), a.windowTo(), a.status().name(), a.incomplete(), a.statusUnknown(),
+                        a.allLessonsMissed(), a.verzuimdagen(), truncate(a.explanation(), 4000), ts(a.createdAt()),
+                        ts(a.updatedAt()), ts(a.escalatedAt()))
+                .update();
+    }
+
+    /** Rewrites everything the rules decide, keeping id, key and creation time. */
+    public void update(StoredAlert a) {
+        jdbc.sql("UPDATE alert SET end_date = ?, hours = ?, deadline = ?, window_from = ?, window_to = ?, status = ?,"
+                        + " incomplete = ?, status_unknown = ?, all_lessons_missed = ?, verzuimdagen = ?, explanation = ?,"
+                        + " updated_at = ?, escalated_at = ? WHERE id = ?")
+                .params(a.endDate(), a.hours(), a.deadline(), a.windowFrom(), a.windowTo(), a.status().name(), a.incomplete(),
+                        a.statusUnknown(), a.allLessonsMissed(), a.verzuimdagen(), truncate(a.explanation(), 4000),
+                        ts(a.updatedAt()), ts(a.escalatedAt()), a.id())
+                .update();
+    }
+
+    /** Changes the status only if it is still the expected one: two people acting at once cannot both win. */
+    public boolean changeStatus(String id, AlertStatus from, AlertStatus to, Instant at) {
+        return jdbc.sql("UPDATE alert SET status = ?, updated_at = ? WHERE id = ? AND status = ?")
+                .params(to.name(), ts(at), id, from.name()).update() == 1;
+    }
+
+    public boolean markEscalated(String id, Instant at) {
+        return jdbc.sql("UPDATE alert SET escalated_at = ?, updated_at = ? WHERE id = ? AND escalated_at IS NULL")
+                .params(ts(at), ts(at), id).update() == 1;
+    }
+
+    public List<StoredAlert> overdue(LocalDate today) {
+        return jdbc.sql("SELECT * FROM alert WHERE deadline < ? AND escalated_at IS NULL AND status IN ('OPEN','ACKNOWLEDGED')")
+                .param(today).query((rs, n) -> stored(rs)).list();
+    }
+
+    public void setIncomplete(String school, boolean incomplete, Instant at) {
+        jdbc.sql("UPDATE alert SET incomplete = ?, updated_at = ? WHERE school_id = ? AND incomplete <> ?"
+                        + " AND status IN ('OPEN','ACKNOWLEDGED','REPORTED') AND rule <> 'DATA_STALE'")
+                .params(incomplete, ts(at), school, incomplete).update();
+    }
+
+    public void replaceRecords(String alertId, List<Bijdrage> records) {
+        jdbc.sql("DELETE FROM alert_record WHERE alert_id = ?").param(alertId).update();
+        for (Bijdrage b : records) {
+            jdbc.sql("INSERT INTO alert_record (alert_id, absence_lvs_id, absence_date, starts_at, ends_at, hours, code, verdict)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(alertId, b.absentieLvsId(), b.datum(), ts(b.start()), ts(b.eind()), b.uren(), b.code(),
+                            b.verdict() == null ? null : b.verdict().name())
+                    .update();
+        }
+    }
+
+    public List<AlertRecord> records(String alertId) {
+        return jdbc.sql("SELECT r.*, a.verdict AS current_verdict, a.deleted AS current_deleted FROM alert_record r"
+                        + " JOIN alert al ON al.id = r.alert_id"
+                        + " LEFT JOIN absence a ON a.school_id = al.school_id AND a.lvs_id = r.absence_lvs_id"
+                        + " WHERE r.alert_id = ? ORDER BY r.starts_at, r.absence_lvs_id")
+                .param(alertId)
+                .query((rs, n) -> new AlertRecord(rs.getString("absence_lvs_id"), rs.getObject("absence_date", LocalDate.class),
+                        time(rs, "starts_at"), time(rs, "ends_at"), rs.getBigDecimal("hours"), rs.getString("code"),
+                        rs.getString("verdict"), rs.getString("current_verdict"), (Boolean) rs.getObject("current_deleted")))
+                .list();
+    }
+
+    public void history(String alertId, Instant at, String actor, String action, AlertStatus from, AlertStatus to, String detail) {
+        jdbc.sql("INSERT INTO alert_history (alert_id, at, actor, action, from_status, to_status, detail) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(alertId, ts(at), actor, action, from == null ? null : from.name(), to == null ? null : to.name(),
+                        truncate(detail, 20000))
+                .update();
+    }
+
+    public List<HistoryEntry> historyOf(String alertId) {
+        return jdbc.sql("SELECT * FROM alert_history WHERE alert_id = ? ORDER BY at, id").param(alertId)
+                .query((rs, n) -> new HistoryEntry(time(rs, "at"), rs.getString("actor"), rs.getString("action"),
+                        rs.getString("from_status"), rs.getString("to_status"), rs.getString("detail")))
+                .list();
+    }
+
+    public Optional<AlertView> view(String id) {
+        return jdbc.sql(VIEW_SELECT + " WHERE a.id = ?").param(id).query((rs, n) -> view(rs)).optional();
+    }
+
+    /** Newest first; schools null means every school. */
+    public List<AlertView> list(Collection<String> schools, String school, String rule, String status, String student, int limit) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (schools != null) {
+            if (schools.isEmpty()) {
+                return List.of();
+            }
+            where.append(" AND a.school_id IN (").append(String.join(",", schools.stream().map(s -> "?").toList())).append(")");
+            params.addAll(schools);
+        }
+        for (String[] filter : new String[][] {{"a.school_id", school}, {"a.rule", rule}, {"a.status", status},
+                {"a.student_lvs_id", student}}) {
+            if (filter[1] != null && !filter[1].isBlank()) {
+                where.append(" AND ").append(filter[0]).append(" = ?");
+                params.add(filter[1].strip());
+            }
+        }
+        params.add(limit);
+        return jdbc.sql(VIEW_SELECT + where + " ORDER BY a.created_at DESC, a.start_date DESC, a.id LIMIT ?")
+                .params(params).query((rs, n) -> view(rs)).list();
+    }
+
+    static AlertView view(ResultSet rs) throws SQLException {
+        String student = rs.getString("student_lvs_id");
+        String signal = rs.getString("signal");
+        BigDecimal hours = rs.getBigDecimal("hours");
+        LocalDate from = rs.getObject("window_from", LocalDate.class);
+        return new AlertView(rs.getString("id"), rs.getString("school_id"),
+                student == null || student.isEmpty() ? null
+                        : new AlertView.Student(student, name(rs.getString("roepnaam"), rs.getString("tussenvoegsel"),
+                                rs.getString("achternaam")), rs.getString("klas")),
+                rs.getString("rule"), signal == null || signal.isEmpty() ? null : signal,
+                rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+                hours == null ? null : hours.doubleValue(), rs.getObject("deadline", LocalDate.class), rs.getString("status"),
+                rs.getBoolean("incomplete"), rs.getBoolean("status_unknown"), rs.getObject("escalated_at") != null,
+                from == null ? null : new AlertView.Window(from, rs.getObject("window_to", LocalDate.class)),
+                (Integer) rs.getObject("verzuimdagen", Integer.class), (Boolean) rs.getObject("all_lessons_missed"),
+                rs.getString("explanation"), ApiTime.of(time(rs, "created_at")), ApiTime.of(time(rs, "updated_at")));
+    }
+
+    static String name(String roepnaam, String tussenvoegsel, String achternaam) {
+        StringBuilder name = new StringBuilder();
+        for (String part : new String[] {roepnaam, tussenvoegsel, achternaam}) {
+            if (part != null && !part.isBlank()) {
+                name.append(name.isEmpty() ? "" : " ").append(part.strip());
+            }
+        }
+        return name.isEmpty() ? null : name.toString();
+    }
+
+    static StoredAlert stored(ResultSet rs) throws SQLException {
+        return new StoredAlert(rs.getString("id"), rs.getString("school_id"), rs.getString("student_lvs_id"),
+                rs.getString("rule"), rs.getString("signal"), rs.getObject("start_date", LocalDate.class),
+                rs.getObject("end_date", LocalDate.class), rs.getBigDecimal("hours"), rs.getObject("deadline", LocalDate.class),
+                rs.getObject("window_from", LocalDate.class), rs.getObject("window_to", LocalDate.class),
+                AlertStatus.valueOf(rs.getString("status")), rs.getBoolean("incomplete"), rs.getBoolean("status_unknown"),
+                (Boolean) rs.getObject("all_lessons_missed"), (Integer) rs.getObject("verzuimdagen", Integer.class),
+                rs.getString("explanation"), time(rs, "created_at"), time(rs, "updated_at"), time(rs, "escalated_at"));
+    }
+
+    static Instant time(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    /** An absence record behind an alert: the verdict it had then, and the one it has now. */
+    public record AlertRecord(String absenceLvsId, LocalDate date, Instant start, Instant end, BigDecimal hours, String code,
+                              String verdict, String currentVerdict, Boolean deleted) {
+    }
+
+    public record HistoryEntry(Instant at, String actor, String action, String fromStatus, String toStatus, String detail) {
+    }
+}

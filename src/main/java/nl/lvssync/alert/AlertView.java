@@ -1,0 +1,22 @@
+package nl.lvssync.alert;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** An alert as the API and notifications show it (service-contract.md), plus what explains it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AlertView(String id, String school, Student student, String rule, String signal, LocalDate startDate,
+                        LocalDate endDate, Double hours, LocalDate deadline, String status, boolean incomplete,
+                        boolean statusUnknown, boolean overdue, Window window, Integer verzuimdagen,
+                        Boolean allLessonsMissed, String explanation, OffsetDateTime createdAt,
+                        OffsetDateTime updatedAt) {
+
+    /** The student, with the least data a coordinator needs to act: no BSN here. */
+    public record Student(String lvsId, String name, @com.fasterxml.jackson.annotation.JsonProperty("class") String klas) {
+    }
+
+    /** The counted window, both days inclusive. */
+    public record Window(LocalDate from, LocalDate to) {
+    }
+}

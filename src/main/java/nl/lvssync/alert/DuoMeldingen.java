@@ -1,0 +1,68 @@
+package nl.lvssync.alert;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.lvssync.school.SchoolDirectory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/** Builds the DUO melding for an alert, as a CSV row and as a printable page. */
+@Component
+public class DuoMeldingen {
+
+    private final JdbcClient jdbc;
+    private final AlertRepository alerts;
+    private final SchoolDirectory schools;
+
+    public DuoMeldingen(JdbcClient jdbc, AlertRepository alerts, SchoolDirectory schools) {
+        this.jdbc = jdbc;
+        this.alerts = alerts;
+        this.schools = schools;
+    }
+
+    public DuoMelding build(StoredAlert alert, String melder) {
+        Map<String, Object> s = jdbc.sql("SELECT * FROM student WHERE school_id = ? AND lvs_id = ?")
+                .params(alert.schoolId(), alert.studentLvsId()).query().listOfRows().stream().findFirst().orElse(Map.of());
+        List<LocalDate> dagen = alerts.records(alert.id()).stream().map(AlertRepository.AlertRecord::date).distinct().sorted().toList();
+        String schoolName = schools.find(alert.schoolId()).map(nl.lvssync.school.School::name).orElse(alert.schoolId());
+        Object birth = s.get("birth_date");
+        return new DuoMelding(alert.id(), alert.schoolId(), schoolName,
+                AlertRepository.name((String) s.get("roepnaam"), (String) s.get("tussenvoegsel"), (String) s.get("achternaam")),
+                (String) s.get("stamnr"), birth == null ? null : LocalDate.parse(birth.toString()), (String) s.get("bsn"),
+                (String) s.get("klas"), DuoMelding.soort(alert.rule()), alert.startDate(), alert.endDate(),
+                alert.hours() == null ? null : alert.hours().doubleValue(), alert.allLessonsMissed(), dagen,
+                melder + " (" + schoolName + ")", alert.deadline());
+    }
+
+    /** A page to print or keep open beside the verzuimloket; it holds the BSN, so it is never cached. */
+    public String printable(DuoMelding m) {
+        String[][] rows = {
+                {"School (BRIN + vestiging)", m.brin() + " — " + m.school()},
+                {"Leerling", m.leerling()}, {"Stamnummer", m.stamnr()}, {"Geboortedatum", str(m.geboortedatum())},
+                {"BSN / onderwijsnummer", m.bsn()}, {"Klas", m.klas()}, {"Soort verzuim", m.soortVerzuim()},
+                {"Begindatum", str(m.begindatum())}, {"Einddatum", str(m.einddatum())},
+                {"Aantal uren", m.uren() == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", m.uren())},
+                {"Alle lessen gemist", m.alleLessenGemist() == null ? "onbekend" : m.alleLessenGemist() ? "ja" : "nee"},
+                {"Verzuimdagen (" + m.verzuimdagen().size() + ")", String.join(", ", m.verzuimdagen().stream().map(LocalDate::toString).toList())},
+                {"Melder", m.melder()}, {"Uiterste melddatum", str(m.deadline())}};
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\">"
+                + "<title>Verzuimmelding " + esc(m.leerling()) + "</title><style>body{font-family:sans-serif;margin:2em}"
+                + "table{border-collapse:collapse}td,th{border:1px solid #999;padding:.4em .8em;text-align:left;vertical-align:top}"
+                + "@media print{.noprint{display:none}}</style></head><body><h1>Verzuimmelding DUO</h1>"
+                + "<p class=\"noprint\">Neem deze gegevens over in het verzuimloket van DUO. <button onclick=\"window.print()\">Afdrukken</button></p><table>");
+        for (String[] row : rows) {
+            html.append("<tr><th>").append(esc(row[0])).append("</th><td>").append(esc(row[1])).append("</td></tr>");
+        }
+        return html.append("</table><p>Alert ").append(esc(m.alertId())).append("</p></body></html>").toString();
+    }
+
+    private static String str(Object o) {
+        return o == null ? "" : o.toString();
+    }
+
+    private static String esc(String s) {
+        return s == null ? "" : HtmlUtils.htmlEscape(s);
+    }
+}

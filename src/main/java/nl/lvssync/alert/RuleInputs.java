@@ -1,0 +1,76 @@
+package nl.lvssync.alert;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.lvssync.school.Verdict;
+import nl.lvssync.verzuim.Absentie;
+import nl.lvssync.verzuim.Leerling;
+import nl.lvssync.verzuim.Les;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads what the verzuim rules need from the LVS records we keep: deleted records and cancelled lessons are left out. */
+@Component
+public class RuleInputs {
+
+    private final JdbcClient jdbc;
+
+    public RuleInputs(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Leerling> leerling(String school, String lvsId) {
+        return jdbc.sql("SELECT lvs_id, birth_date, uitstroomprofiel, startkwalificatie FROM student"
+                        + " WHERE school_id = ? AND lvs_id = ?")
+                .params(school, lvsId)
+                // a praktijkonderwijs certificate is not in any LVS list we read: assume none, which keeps the duty
+                .query((rs, n) -> new Leerling(rs.getString("lvs_id"), rs.getObject("birth_date", LocalDate.class),
+                        rs.getString("uitstroomprofiel"), false, (Boolean) rs.getObject("startkwalificatie")))
+                .optional();
+    }
+
+    public List<Les> lessen(String school, String lvsId, LocalDate from) {
+        return jdbc.sql("SELECT lvs_id, lesson_date, starts_at, ends_at FROM lesson WHERE school_id = ? AND student_lvs_id = ?"
+                        + " AND lesson_date >= ? AND cancelled = FALSE AND deleted = FALSE ORDER BY starts_at, lvs_id")
+                .params(school, lvsId, from)
+                .query((rs, n) -> new Les(rs.getString("lvs_id"), rs.getObject("lesson_date", LocalDate.class),
+                        time(rs, "starts_at"), time(rs, "ends_at")))
+                .list();
+    }
+
+    public List<Absentie> absenties(String school, String lvsId, LocalDate from) {
+        return jdbc.sql("SELECT lvs_id, lesson_lvs_id, absence_date, starts_at, ends_at, lesson_starts_at, lesson_ends_at,"
+                        + " code, verdict FROM absence WHERE school_id = ? AND student_lvs_id = ? AND absence_date >= ?"
+                        + " AND deleted = FALSE AND lesson_cancelled = FALSE ORDER BY starts_at, lvs_id")
+                .params(school, lvsId, from)
+                .query((rs, n) -> new Absentie(rs.getString("lvs_id"), rs.getString("lesson_lvs_id"),
+                        rs.getObject("absence_date", LocalDate.class), time(rs, "starts_at"), time(rs, "ends_at"),
+                        time(rs, "lesson_starts_at"), time(rs, "lesson_ends_at"), rs.getString("code"),
+                        Verdict.valueOf(rs.getString("verdict"))))
+                .list();
+    }
+
+    /** The days on which the school had any lesson that took place: a week without one is not a lesweek. */
+    public Set<LocalDate> geplandeLesdagen(String school, LocalDate from) {
+        return new HashSet<>(jdbc.sql("SELECT DISTINCT lesson_date FROM lesson WHERE school_id = ? AND lesson_date >= ?"
+                        + " AND cancelled = FALSE AND deleted = FALSE")
+                .params(school, from).query(LocalDate.class).list());
+    }
+
+    public List<String> dirtyStudents(String school) {
+        return jdbc.sql("SELECT lvs_id FROM student WHERE school_id = ? AND rules_dirty = TRUE ORDER BY lvs_id")
+                .param(school).query(String.class).list();
+    }
+
+    private static Instant time(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+}

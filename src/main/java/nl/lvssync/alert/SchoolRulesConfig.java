@@ -1,0 +1,80 @@
+package nl.lvssync.alert;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.lvssync.school.CodeTable;
+import nl.lvssync.school.School;
+import nl.lvssync.school.Verdict;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Notices when what the rules depend on besides the records changed (holidays, unit, code table, thresholds,
+ * or the rules themselves in a new release): then stored verdicts are re-derived and every student is evaluated.
+ */
+@Component
+public class SchoolRulesConfig {
+
+    /** Raise when the rules engine's results may differ for the same data, so every alert is re-evaluated. */
+    static final String RULES_VERSION = "1";
+
+    private static final Logger log = LoggerFactory.getLogger(SchoolRulesConfig.class);
+
+    private final JdbcClient jdbc;
+
+    public SchoolRulesConfig(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** True (once) when the school's rule configuration differs from the one last evaluated with. */
+    public boolean changed(School school) {
+        String hash = hash(school);
+        String stored = jdbc.sql("SELECT config_hash FROM school WHERE id = ?").param(school.id()).query(String.class)
+                .optional().orElse(null);
+        if (hash.equals(stored)) {
+            return false;
+        }
+        int recoded = rederiveVerdicts(school);
+        jdbc.sql("UPDATE school SET config_hash = ? WHERE id = ?").params(hash, school.id()).update();
+        if (stored != null) {
+            log.info("School {}: calendar, code table or rules changed; {} absence verdict(s) re-derived, every student re-evaluated",
+                    school.id(), recoded);
+        }
+        return true;
+    }
+
+    private int rederiveVerdicts(School school) {
+        CodeTable codes = new CodeTable(school.codes());
+        List<Map<String, Object>> rows = jdbc.sql("SELECT lvs_id, code, lvs_type, lvs_excused, verdict FROM absence WHERE school_id = ?")
+                .param(school.id()).query().listOfRows();
+        int changed = 0;
+        for (Map<String, Object> row : rows) {
+            Integer type = row.get("lvs_type") == null ? null : ((Number) row.get("lvs_type")).intValue();
+            Verdict verdict = codes.verdict((String) row.get("code"), type, (Boolean) row.get("lvs_excused"));
+            if (!verdict.name().equals(row.get("verdict"))) {
+                jdbc.sql("UPDATE absence SET verdict = ? WHERE school_id = ? AND lvs_id = ?")
+                        .params(verdict.name(), school.id(), row.get("lvs_id")).update();
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    static String hash(School school) {
+        String text = String.join("\n", RULES_VERSION, String.valueOf(school.region()), String.valueOf(school.holidays()),
+                String.valueOf(school.unit()), new TreeMap<>(school.codes()).toString(), new TreeMap<>(school.rules()).toString(),
+                String.valueOf(school.staleAfterHours()));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package nl.lvssync.verzuim;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.lvssync.verzuim.kalender.SchoolKalender;
+
+/**
+ * The windowed hour count of R1 (and of the R4 hours signal): for each absence day A in order, the hours in
+ * [A, the same weekday four lesweken later) in time order; the first A whose running total reaches the threshold
+ * fires, and counting starts again after it.
+ */
+final class UrenVenster {
+
+    /** One window that reached the threshold. */
+    record Treffer(LocalDate start, LocalDate eind, LocalDate vensterEinde, BigDecimal uren, List<Absentie> geteld) {
+    }
+
+    private UrenVenster() {
+    }
+
+    /**
+     * @param geteld          the absences that count, in time order
+     * @param minDagenTussen  a next hit's end date is at least this many days after the previous one (0: no limit)
+     * @param herstartNaEinde restart the day after the end date (R1); otherwise after the whole window, so a signal
+     *                        never repeats for the same window
+     */
+    static List<Treffer> tel(List<Absentie> geteld, VerzuimDossier d, BigDecimal drempel, int minDagenTussen,
+                             boolean herstartNaEinde) {
+        List<Treffer> treffers = new ArrayList<>();
+        LocalDate telStart = null;
+        LocalDate vorigEinde = null;
+        List<LocalDate> dagen = geteld.stream().map(Absentie::datum).distinct().sorted().toList();
+        for (LocalDate a : dagen) {
+            if (telStart != null && a.isBefore(telStart)) {
+                continue;
+            }
+            LocalDate eind = d.kalender.vensterEinde(a, VerzuimBeleid.VENSTER_LESWEKEN);
+            BigDecimal totaal = BigDecimal.ZERO;
+            List<Absentie> inVenster = new ArrayList<>();
+            for (Absentie x : geteld) {
+                if (x.datum().isBefore(a) || !x.datum().isBefore(eind)) {
+                    continue;
+                }
+                // the count starts again at each school year
+                if (SchoolKalender.schooljaarStart(x.datum()).isAfter(a)) {
+                    break;
+                }
+                totaal = totaal.add(d.uren(x));
+                inVenster.add(x);
+                boolean vroegGenoeg = vorigEinde == null || minDagenTussen == 0
+                        || !x.datum().isBefore(vorigEinde.plusDays(minDagenTussen));
+                if (totaal.compareTo(drempel) >= 0 && vroegGenoeg) {
+                    treffers.add(new Treffer(a, x.datum(), eind, totaal, List.copyOf(inVenster)));
+                    vorigEinde = x.datum();
+                    telStart = herstartNaEinde ? x.datum().plusDays(1) : eind;
+                    break;
+                }
+            }
+        }
+        return treffers;
+    }
+}

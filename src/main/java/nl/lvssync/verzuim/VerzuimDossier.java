@@ -1,0 +1,174 @@
+package nl.lvssync.verzuim;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import nl.lvssync.school.Eenheid;
+import nl.lvssync.school.Verdict;
+import nl.lvssync.verzuim.kalender.SchoolKalender;
+import nl.lvssync.verzuim.plicht.Plicht;
+
+/**
+ * One student's verzuim file (dossier) as every rule reads it: lessons per day, absences in time order (one per
+ * lesson, none after today, none that are not absence), and the hours each one counts for.
+ */
+final class VerzuimDossier {
+
+    final Leerling leerling;
+    final SchoolKalender kalender;
+    final VerzuimBeleid beleid;
+    final LocalDate vandaag;
+    private final Map<LocalDate, List<Les>> lessenPerDag = new TreeMap<>();
+    private final List<Absentie> absenties;
+    private final Map<LocalDate, Plicht> plichtCache = new HashMap<>();
+
+    VerzuimDossier(Leerling leerling, List<Les> lessen, List<Absentie> alle, SchoolKalender kalender, VerzuimBeleid beleid,
+                   LocalDate vandaag) {
+        this.leerling = leerling;
+        this.kalender = kalender;
+        this.beleid = beleid;
+        this.vandaag = vandaag;
+        for (Les les : lessen) {
+            lessenPerDag.computeIfAbsent(les.datum(), d -> new ArrayList<>()).add(les);
+        }
+        // one registration per lesson: where the LVS holds two, the one that counts most is kept, so a duplicate
+        // excused registration never hides an unexcused one
+        Map<String, Absentie> perLes = new LinkedHashMap<>();
+        alle.stream()
+                .filter(a -> a.verdict() != Verdict.NOT_ABSENCE && a.datum() != null && !a.datum().isAfter(vandaag))
+                .sorted(Comparator.comparing(VerzuimDossier::begin).thenComparing(Absentie::lvsId))
+                .forEach(a -> perLes.merge(lesSleutel(a), a, (x, y) -> gewicht(y) > gewicht(x) ? y : x));
+        this.absenties = perLes.values().stream()
+                .sorted(Comparator.comparing(VerzuimDossier::begin).thenComparing(Absentie::lvsId)).toList();
+    }
+
+    List<Absentie> absenties() {
+        return absenties;
+    }
+
+    List<Les> lessen(LocalDate dag) {
+        return lessenPerDag.getOrDefault(dag, List.of());
+    }
+
+    boolean heeftLessen(LocalDate from, LocalDate toExclusive) {
+        return lessenPerDag.keySet().stream().anyMatch(d -> !d.isBefore(from) && d.isBefore(toExclusive));
+    }
+
+    Plicht plicht(LocalDate dag) {
+        return plichtCache.computeIfAbsent(dag, d -> Plicht.op(leerling, d));
+    }
+
+    /**
+     * Counts as a missed lesson for the legal rules: unexcused absence, and — the reading that protects the student —
+     * an unexcused late arrival of more than the late-minutes threshold, which the spec counts as a missed lesson.
+     */
+    boolean isOngeoorloofdGemist(Absentie a) {
+        return a.verdict() == Verdict.UNEXCUSED || (a.verdict() == Verdict.LATE && minutenTeLaat(a) > beleid.teLaatMinuten());
+    }
+
+    /** Counts for R1: a missed lesson on a day the student was subject to the duty (or the status is unknown). */
+    boolean teltWettelijk(Absentie a) {
+        return isOngeoorloofdGemist(a) && plicht(a.datum()).telt();
+    }
+
+    /** Minutes late: from the lesson's start to the registration's start; 0 when the LVS gives no such times. */
+    static long minutenTeLaat(Absentie a) {
+        if (a.lesStart() == null || a.start() == null || !a.start().isAfter(a.lesStart())) {
+            return 0;
+        }
+        return Duration.between(a.lesStart(), a.start()).toMinutes();
+    }
+
+    /** LESSON_PERIODS: a lesson of at most 60 minutes is one hour, a longer one its clock time; CLOCK_HOURS: clock time. */
+    BigDecimal uren(Absentie a) {
+        Instant van = a.lesStart() != null && a.lesEind() != null ? a.lesStart() : a.start();
+        Instant tot = a.lesStart() != null && a.lesEind() != null ? a.lesEind() : a.eind();
+        long minuten = van == null || tot == null || !tot.isAfter(van) ? 0 : Duration.between(van, tot).toMinutes();
+        if (beleid.eenheid() == Eenheid.LESSON_PERIODS && minuten <= 60) {
+            return BigDecimal.ONE.setScale(2);
+        }
+        return BigDecimal.valueOf(minuten).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+    }
+
+    /** Every lesson the student had that day was missed unexcused (a whole lesdag); false without lessons. */
+    boolean heleDagGemist(LocalDate dag) {
+        List<Les> lessen = lessen(dag);
+        if (lessen.isEmpty()) {
+            return false;
+        }
+        Set<String> gemist = absenties.stream().filter(a -> dag.equals(a.datum()) && isOngeoorloofdGemist(a))
+                .map(VerzuimDossier::lesSleutel).collect(Collectors.toSet());
+        return lessen.stream().allMatch(l -> gemist.contains(l.lvsId()) || gemist.contains("@" + l.start()));
+    }
+
+    List<Absentie> op(LocalDate dag) {
+        return absenties.stream().filter(a -> dag.equals(a.datum())).toList();
+    }
+
+    Bijdrage bijdrage(Absentie a) {
+        return new Bijdrage(a.lvsId(), a.datum(), a.start(), a.eind(), uren(a), a.code(), a.verdict());
+    }
+
+    /** Whether all lessons on the verzuimdagen were missed; null when a day has no lesson data to tell. */
+    Boolean alleLessenGemist(List<Absentie> geteld) {
+        Set<String> gemist = geteld.stream().map(VerzuimDossier::lesSleutel).collect(Collectors.toSet());
+        boolean alle = true;
+        for (LocalDate dag : geteld.stream().map(Absentie::datum).distinct().toList()) {
+            List<Les> lessen = lessen(dag);
+            if (lessen.isEmpty()) {
+                return null;
+            }
+            alle &= lessen.stream().allMatch(l -> gemist.contains(l.lvsId()) || gemist.contains("@" + l.start()));
+        }
+        return alle;
+    }
+
+    /**
+     * Data completeness (R6, student level): a lesweek up to today in which the school had lessons but this student
+     * has none in our records, so the count may be too low.
+     */
+    boolean onvolledig(LocalDate van, LocalDate totExclusief) {
+        LocalDate eind = totExclusief.isAfter(vandaag.plusDays(1)) ? vandaag.plusDays(1) : totExclusief;
+        for (LocalDate week = SchoolKalender.maandag(van); week.isBefore(eind); week = week.plusWeeks(1)) {
+            LocalDate weekVan = week.isBefore(van) ? van : week;
+            LocalDate weekTot = week.plusDays(7).isAfter(eind) ? eind : week.plusDays(7);
+            boolean schoolLesdag = !kalender.lesdagen(weekVan, weekTot).isEmpty();
+            if (schoolLesdag && !heeftLessen(week, week.plusDays(7))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Instant begin(Absentie a) {
+        return a.lesStart() != null ? a.lesStart() : a.start() != null ? a.start() : a.datum().atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+    }
+
+    static String lesSleutel(Absentie a) {
+        return a.lesLvsId() != null ? a.lesLvsId() : a.lesStart() != null ? "@" + a.lesStart() : "absentie:" + a.lvsId();
+    }
+
+    private int gewicht(Absentie a) {
+        return switch (a.verdict()) {
+            case UNEXCUSED -> 5;
+            case LATE -> 4;
+            case SICK -> 3;
+            default -> 1;
+        };
+    }
+
+    static BigDecimal som(List<Absentie> absenties, VerzuimDossier d) {
+        return absenties.stream().map(d::uren).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,34 @@
+package nl.lvssync.verzuim;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.lvssync.verzuim.kalender.SchoolKalender;
+
+/**
+ * The verzuim rules of verzuim-rules.md over one student's records: pure and deterministic, so the same records
+ * always give the same findings with the same keys (rule, signal, start date), which is what keeps alerts unique.
+ */
+public class VerzuimRegels {
+
+    public List<Bevinding> evaluate(Leerling leerling, List<Les> lessen, List<Absentie> absenties, SchoolKalender kalender,
+                                    VerzuimBeleid beleid, LocalDate vandaag) {
+        VerzuimDossier dossier = new VerzuimDossier(leerling, lessen, absenties, kalender, beleid, vandaag);
+        List<Bevinding> wettelijk = ZestienUur.toets(dossier);
+        List<Bevinding> alle = new ArrayList<>(wettelijk);
+        alle.addAll(LangdurigVerzuim.toets(dossier));
+        alle.addAll(LuxeVerzuim.toets(dossier));
+        alle.addAll(Signaalverzuim.toets(dossier, wettelijk));
+        alle.addAll(Ziekteverzuim.toets(dossier));
+        // one finding per key, whichever sub-rule found it first
+        Map<String, Bevinding> uniek = new LinkedHashMap<>();
+        alle.stream()
+                .sorted(Comparator.comparing(Bevinding::startDatum).thenComparing(b -> b.regel().ordinal())
+                        .thenComparing(b -> b.signaal() == null ? -1 : b.signaal().ordinal()))
+                .forEach(b -> uniek.putIfAbsent(b.regel() + "|" + b.signaal() + "|" + b.startDatum(), b));
+        return List.copyOf(uniek.values());
+    }
+}

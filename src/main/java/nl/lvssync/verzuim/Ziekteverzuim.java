@@ -1,0 +1,91 @@
+package nl.lvssync.verzuim;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.lvssync.school.Verdict;
+
+/**
+ * R5 MAZL, zorgwekkend ziekteverzuim: 4 or more sickness episodes within 12 lesweken, or the 7th consecutive lesdag
+ * of one episode. An advice to the coordinator, never a report to DUO; no health reasons in its text.
+ */
+final class Ziekteverzuim {
+
+    private Ziekteverzuim() {
+    }
+
+    /** An episode: consecutive lesdagen with a sick registration; weekends and holidays in between do not break it. */
+    record Episode(List<LocalDate> dagen) {
+        LocalDate start() {
+            return dagen.get(0);
+        }
+    }
+
+    static List<Bevinding> toets(VerzuimDossier d) {
+        List<Absentie> ziek = d.absenties().stream().filter(a -> a.verdict() == Verdict.SICK).toList();
+        if (ziek.isEmpty()) {
+            return List.of();
+        }
+        Set<LocalDate> ziekeDagen = ziek.stream().map(Absentie::datum).collect(Collectors.toSet());
+        List<Episode> episodes = new ArrayList<>();
+        List<LocalDate> huidige = new ArrayList<>();
+        for (LocalDate dag : d.kalender.lesdagen(ziek.get(0).datum(), d.vandaag.plusDays(1))) {
+            if (ziekeDagen.contains(dag)) {
+                huidige.add(dag);
+            } else if (!huidige.isEmpty()) {
+                episodes.add(new Episode(List.copyOf(huidige)));
+                huidige.clear();
+            }
+        }
+        if (!huidige.isEmpty()) {
+            episodes.add(new Episode(List.copyOf(huidige)));
+        }
+        // a sick registration on a day the calendar calls free still counts as (the start of) an episode
+        for (LocalDate dag : ziekeDagen) {
+            if (!d.kalender.isLesdag(dag) && episodes.stream().noneMatch(e -> e.dagen().contains(dag))) {
+                episodes.add(new Episode(List.of(dag)));
+            }
+        }
+        episodes.sort(java.util.Comparator.comparing(Episode::start));
+
+        List<Bevinding> result = new ArrayList<>();
+        int lengte = d.beleid.mazlAaneengeslotenDagen();
+        for (Episode e : episodes) {
+            if (e.dagen().size() >= lengte) {
+                List<LocalDate> dagen = e.dagen().subList(0, lengte);
+                result.add(mazl(d, e.start(), dagen.get(lengte - 1), ziek, dagen,
+                        "%de aaneengesloten lesdag ziek gemeld (sinds %s): overweeg verwijzing naar de jeugdarts."
+                                .formatted(lengte, e.start())));
+            }
+        }
+        int aantal = d.beleid.mazlEpisodes();
+        int vrijVanaf = 0;
+        for (int k = aantal - 1; k < episodes.size(); k++) {
+            int eerste = k - aantal + 1;
+            if (eerste < vrijVanaf) {
+                continue;
+            }
+            LocalDate start = episodes.get(eerste).start();
+            LocalDate grens = d.kalender.vensterEinde(start, d.beleid.mazlWeken());
+            if (episodes.get(k).start().isBefore(grens)) {
+                List<LocalDate> dagen = episodes.subList(eerste, k + 1).stream().flatMap(e -> e.dagen().stream()).toList();
+                result.add(mazl(d, start, episodes.get(k).start(), ziek, dagen,
+                        "%d ziekmeldingen binnen %d lesweken (sinds %s): overweeg verwijzing naar de jeugdarts."
+                                .formatted(aantal, d.beleid.mazlWeken(), start)));
+                vrijVanaf = k + 1;
+            }
+        }
+        return result;
+    }
+
+    private static Bevinding mazl(VerzuimDossier d, LocalDate start, LocalDate eind, List<Absentie> ziek, List<LocalDate> dagen,
+                                  String toelichting) {
+        List<Absentie> geteld = ziek.stream().filter(a -> dagen.contains(a.datum())).toList();
+        return new Bevinding(Regel.MAZL, null, start, eind, null, null, start, eind, false,
+                d.onvolledig(start, eind.plusDays(1)), null, dagen.size(), geteld.stream().map(d::bijdrage).toList(),
+                toelichting);
+    }
+
+}

@@ -1,0 +1,175 @@
+package nl.lvssync.verzuim.kalender;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A school's calendar: which days are lesdagen (school days) and which weeks lesweken (weeks with at least one
+ * lesdag), from its holidays and days off, and from the lessons actually scheduled.
+ */
+public final class SchoolKalender {
+
+    /** A free period this long (days) or longer is a schoolvakantie for luxe verzuim; shorter ones are days off. */
+    private static final int VAKANTIE_MIN_DAGEN = 5;
+
+    private final List<Schoolvakantie> vrij;
+    private final NavigableSet<LocalDate> gepland;
+
+    private SchoolKalender(List<Schoolvakantie> vrij, Set<LocalDate> gepland) {
+        this.vrij = List.copyOf(vrij);
+        this.gepland = new TreeSet<>(gepland);
+    }
+
+    /**
+     * @param vrijePerioden    holidays and days off (regional, national and the school's own)
+     * @param geplandeLesdagen days on which the school had any lesson that took place; empty when unknown
+     */
+    public static SchoolKalender of(List<Schoolvakantie> vrijePerioden, Set<LocalDate> geplandeLesdagen) {
+        return new SchoolKalender(vrijePerioden, geplandeLesdagen);
+    }
+
+    /** The region's holidays and the national days off, plus the school's own periods and days off. */
+    public static SchoolKalender voorRegio(Regio regio, List<Schoolvakantie> eigen, Set<LocalDate> geplandeLesdagen) {
+        // a school's own holiday overrides the regional one it overlaps (autumn and spring dates are advisory)
+        List<Schoolvakantie> vrij = new ArrayList<>(Schoolvakanties.forRegion(regio).stream()
+                .filter(r -> eigen.stream().noneMatch(e -> e.to().toEpochDay() - e.from().toEpochDay() + 1 >= VAKANTIE_MIN_DAGEN
+                        && !e.from().isAfter(r.to()) && !e.to().isBefore(r.from())))
+                .toList());
+        for (int jaar = 2020; jaar <= 2040; jaar++) {
+            vrij.addAll(Feestdagen.inJaar(jaar));
+        }
+        vrij.addAll(eigen);
+        return new SchoolKalender(vrij, geplandeLesdagen);
+    }
+
+    public boolean isVrij(LocalDate dag) {
+        for (Schoolvakantie v : vrij) {
+            if (v.contains(dag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A lesdag is a weekday that is not free. Where the school's lesson data covers the date, the day must also
+     * have lessons: a day without any lesson at the whole school (an unlisted study day) is no lesdag. Outside the
+     * data (future weeks, or no data at all) the holiday calendar decides. Choice: the lesson data can only remove
+     * days, so a missing holiday in the table never shortens a window.
+     */
+    public boolean isLesdag(LocalDate dag) {
+        if (dag.getDayOfWeek() == DayOfWeek.SATURDAY || dag.getDayOfWeek() == DayOfWeek.SUNDAY || isVrij(dag)) {
+            return false;
+        }
+        if (gepland.isEmpty() || dag.isBefore(gepland.first()) || dag.isAfter(gepland.last())) {
+            return true;
+        }
+        return gepland.contains(dag);
+    }
+
+    /** A lesweek: the calendar week (Monday to Sunday) of this day has at least one lesdag. */
+    public boolean isLesweek(LocalDate dag) {
+        LocalDate maandag = maandag(dag);
+        for (int i = 0; i < 5; i++) {
+            if (isLesdag(maandag.plusDays(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static LocalDate maandag(LocalDate dag) {
+        return dag.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    /**
+     * The exclusive end of a window of n lesweken that starts on day a: the same weekday n lesweken later, each
+     * calendar week without a lesdag pushing it out by seven days (verzuim-rules.md, R1).
+     */
+    public LocalDate vensterEinde(LocalDate a, int lesweken) {
+        LocalDate week = maandag(a);
+        int geteld = 0;
+        int weken = 0;
+        // a window never needs more than a year: the guard only stops a calendar without any lesdag
+        while (geteld < lesweken && weken < 60) {
+            if (isLesweek(week)) {
+                geteld++;
+            }
+            week = week.plusWeeks(1);
+            weken++;
+        }
+        return a.plusWeeks(weken);
+    }
+
+    /** Lesdagen from (inclusive) to (exclusive). */
+    public List<LocalDate> lesdagen(LocalDate from, LocalDate toExclusive) {
+        List<LocalDate> dagen = new ArrayList<>();
+        for (LocalDate d = from; d.isBefore(toExclusive); d = d.plusDays(1)) {
+            if (isLesdag(d)) {
+                dagen.add(d);
+            }
+        }
+        return dagen;
+    }
+
+    public Optional<LocalDate> volgendeLesdag(LocalDate na) {
+        for (LocalDate d = na.plusDays(1); d.isBefore(na.plusDays(400)); d = d.plusDays(1)) {
+            if (isLesdag(d)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<LocalDate> vorigeLesdag(LocalDate voor) {
+        for (LocalDate d = voor.minusDays(1); d.isAfter(voor.minusDays(400)); d = d.minusDays(1)) {
+            if (isLesdag(d)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The schoolvakanties (holidays of a school week or longer) that touch the period. */
+    public List<Schoolvakantie> vakanties(LocalDate from, LocalDate to) {
+        return vrij.stream()
+                .filter(v -> v.to().toEpochDay() - v.from().toEpochDay() + 1 >= VAKANTIE_MIN_DAGEN)
+                .filter(v -> !v.to().isBefore(from.minusDays(14)) && !v.from().isAfter(to.plusDays(14)))
+                .sorted(java.util.Comparator.comparing(Schoolvakantie::from))
+                .toList();
+    }
+
+    /** 1 August: the school year, and with it the legal count, starts again. */
+    public static LocalDate schooljaarStart(LocalDate dag) {
+        LocalDate augustus = LocalDate.of(dag.getYear(), 8, 1);
+        return dag.isBefore(augustus) ? augustus.minusYears(1) : augustus;
+    }
+
+    /**
+     * The deadline n werkdagen (working days) after a day. Werkdagen are Monday to Friday: school holidays do not
+     * pause the legal duty to report "onverwijld", so they do not lengthen the deadline.
+     */
+    public static LocalDate werkdagenNa(LocalDate dag, int n) {
+        LocalDate d = dag;
+        int geteld = 0;
+        while (geteld < n) {
+            d = d.plusDays(1);
+            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                geteld++;
+            }
+        }
+        return d;
+    }
+
+    Collection<Schoolvakantie> vrijePerioden() {
+        return vrij;
+    }
+}

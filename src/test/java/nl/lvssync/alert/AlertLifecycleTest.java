@@ -1,0 +1,292 @@
+package nl.lvssync.alert;
+
+import static nl.lvssync.lvs.magister.MagisterStub.aanmelding;
+import static nl.lvssync.lvs.magister.MagisterStub.absentie;
+import static nl.lvssync.lvs.magister.MagisterStub.afspraak;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import nl.lvssync.lvs.magister.MagisterStub;
+import nl.lvssync.sync.SyncRun;
+import nl.lvssync.sync.SyncService;
+import nl.lvssync.sync.SyncStatus;
+import org.apache.camel.ProducerTemplate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The alert lifecycle end to end: a Magister school synced through the sync-run route, the rules raising one
+ * LEGAL_16H alert however often it runs, the coordinator's actions, re-coding that withdraws and reinstates it,
+ * coordinators scoped to their schools, the DUO melding export, and a stale school.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AlertLifecycleTest {
+
+    static final WireMockServer lvs = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    static final int closedPort = freePort();
+
+    static {
+        lvs.start();
+    }
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:alerts;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        // Friday 20 November 2026, 11:00 in Amsterdam
+        registry.add("lvs-sync.clock.fixed", () -> "2026-11-20T10:00:00Z");
+        registry.add("lvs-sync.sync.run-at-startup", () -> "false");
+        registry.add("lvs-sync.sync.schedules-enabled", () -> "false");
+        registry.add("lvs-sync.sync.initial-backoff", () -> "10ms");
+        registry.add("lvs-sync.sync.max-attempts", () -> "2");
+        registry.add("lvs-sync.simulator.enabled", () -> "false");
+        String[][] users = {{"admin", "ADMIN", ""}, {"coord", "COORDINATOR", "ALR01"}, {"other", "COORDINATOR", "ALR02"}};
+        for (int i = 0; i < users.length; i++) {
+            String u = "lvs-sync.security.users[" + i + "].";
+            String[] user = users[i];
+            registry.add(u + "username", () -> user[0]);
+            registry.add(u + "password", () -> "{noop}secret");
+            registry.add(u + "roles[0]", () -> user[1]);
+            if (!user[2].isEmpty()) {
+                registry.add(u + "schools[0]", () -> user[2]);
+            }
+        }
+        school(registry, 0, "ALR01", lvs.baseUrl() + "/ALR01");
+        school(registry, 1, "ALR02", "http://127.0.0.1:" + closedPort + "/ALR02");
+    }
+
+    static void school(DynamicPropertyRegistry registry, int index, String id, String baseUrl) {
+        String p = "lvs-sync.schools[" + index + "].";
+        registry.add(p + "id", () -> id);
+        registry.add(p + "name", () -> "School " + id);
+        registry.add(p + "lvs", () -> "magister");
+        registry.add(p + "region", () -> "noord");
+        registry.add(p + "base-url", () -> baseUrl);
+        registry.add(p + "auth.token-url", () -> baseUrl + "/connect/token");
+        registry.add(p + "auth.client-id", () -> "lvs-sync");
+        registry.add(p + "auth.client-secret", () -> "secret");
+        registry.add(p + "magister.webservices-user", () -> "ws");
+        registry.add(p + "magister.webservices-password", () -> "pw");
+        registry.add(p + "codes.AB", () -> "UNEXCUSED");
+        registry.add(p + "codes.ZK", () -> "SICK");
+    }
+
+    @AfterAll
+    static void stop() {
+        lvs.stop();
+    }
+
+    @Autowired
+    SyncService sync;
+    @Autowired
+    ProducerTemplate camel;
+    @Autowired
+    JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    final HttpClient http = HttpClient.newHttpClient();
+    final ObjectMapper json = new ObjectMapper();
+
+    /**
+     * Week of Monday 16 November 2026 (no holiday in region noord): six 50-minute lessons a day from 08:30 local
+     * (07:30Z), Monday to Friday. Unexcused absent from the first four lessons Monday to Thursday: 16 lessons of at
+     * most 60 minutes = 16 hours, the 16th reached on Thursday 19 November. Expected, by hand: LEGAL_16H, start
+     * 2026-11-16 (first absence day), end 2026-11-19, 16.0 hours, deadline 5 working days after the end date:
+     * Fri 20, Mon 23, Tue 24, Wed 25, Thu 26 November.
+     */
+    static void stubSchool(Set<Long> sickAbsences) {
+        List<String> lessons = new ArrayList<>();
+        List<String> absences = new ArrayList<>();
+        for (int day = 0; day < 5; day++) {
+            for (int period = 1; period <= 6; period++) {
+                long id = 9000 + day * 10L + period;
+                String date = "2026-11-" + (16 + day);
+                int startMinutes = 7 * 60 + 30 + (period - 1) * 50;
+                String start = date + "T" + hhmm(startMinutes) + ":00.0000000Z";
+                String end = date + "T" + hhmm(startMinutes + 50) + ":00.0000000Z";
+                lessons.add(afspraak(id, start, end, period, 1));
+                if (day < 4 && period <= 4) {
+                    long absenceId = 500000 + id;
+                    boolean sick = sickAbsences.contains(absenceId);
+                    absences.add(absentie(absenceId, start, end, period, sick, id, sick ? 3 : 1, sick ? "ZK" : "AB"));
+                }
+            }
+        }
+        new MagisterStub(lvs, "ALR01").token(3600)
+                .students("3001;7001;Noor;de;Wit;14-05-2012;2c;2 havo;Hoofdlocatie;;111222333")
+                .aanmeldingen("3001", aanmelding("88", "2c"))
+                .afspraken("3001", String.join(",", lessons))
+                .absenties("3001", String.join(",", absences));
+    }
+
+    static String hhmm(int minutes) {
+        return String.format("%02d:%02d", minutes / 60, minutes % 60);
+    }
+
+    SyncRun syncRoute(String school) {
+        return camel.requestBody("direct:sync-run", sync.start(school, "TEST").id(), SyncRun.class);
+    }
+
+    @Test
+    void lifecycleFromRaisedToWithdrawnAndBack() throws Exception {
+        stubSchool(Set.of());
+        assertThat(syncRoute("ALR01").status()).isEqualTo(SyncStatus.SUCCEEDED);
+
+        JsonNode legal = onlyLegalAlert();
+        String id = legal.get("id").asText();
+        assertThat(legal.get("school").asText()).isEqualTo("ALR01");
+        assertThat(legal.get("student").get("lvsId").asText()).isEqualTo("3001");
+        assertThat(legal.get("student").get("name").asText()).isEqualTo("Noor de Wit");
+        assertThat(legal.get("student").get("class").asText()).isEqualTo("2c");
+        assertThat(legal.get("startDate").asText()).isEqualTo("2026-11-16");
+        assertThat(legal.get("endDate").asText()).isEqualTo("2026-11-19");
+        assertThat(legal.get("hours").asDouble()).isEqualTo(16.0);
+        assertThat(legal.get("deadline").asText()).isEqualTo("2026-11-26");
+        assertThat(legal.get("status").asText()).isEqualTo("OPEN");
+        assertThat(legal.get("incomplete").asBoolean()).isFalse();
+        assertThat(legal.has("createdAt") && legal.has("updatedAt")).isTrue();
+        assertThat(legal.toString()).doesNotContain("111222333");
+
+        // the same sync again: nothing new, nothing changed
+        int alertsBefore = count("SELECT count(*) FROM alert");
+        int historyBefore = count("SELECT count(*) FROM alert_history");
+        assertThat(syncRoute("ALR01").counts().created()).isZero();
+        assertThat(count("SELECT count(*) FROM alert")).isEqualTo(alertsBefore);
+        assertThat(count("SELECT count(*) FROM alert_history")).isEqualTo(historyBefore);
+        assertThat(onlyLegalAlert().get("id").asText()).isEqualTo(id);
+
+        JsonNode detail = get("/api/alerts/" + id, "coord").body;
+        assertThat(detail.get("rule").asText()).isEqualTo("LEGAL_16H");
+        assertThat(detail.get("records")).hasSize(16);
+        assertThat(detail.get("records").get(0).get("verdict").asText()).isEqualTo("UNEXCUSED");
+        assertThat(detail.get("records").get(0).get("hours").asDouble()).isEqualTo(1.0);
+        assertThat(detail.get("history").get(0).get("action").asText()).isEqualTo("RAISED");
+        assertThat(detail.get("explanation").asText()).isNotBlank();
+
+        // coordinators see only their own schools
+        assertThat(get("/api/alerts/" + id, "other").status).isEqualTo(404);
+        assertThat(get("/api/alerts", "other").body.findValuesAsText("school")).doesNotContain("ALR01");
+        assertThat(get("/api/schools/ALR01/students/3001/absences", "other").status).isEqualTo(404);
+        JsonNode absences = get("/api/schools/ALR01/students/3001/absences?from=2026-11-17&to=2026-11-17", "coord").body;
+        assertThat(absences).hasSize(4);
+        assertThat(absences.get(0).get("code").asText()).isEqualTo("AB");
+        assertThat(absences.get(0).get("verdict").asText()).isEqualTo("UNEXCUSED");
+
+        // the coordinator's actions, with who and when
+        assertThat(post("/api/alerts/" + id + "/acknowledge", "coord").body.get("status").asText()).isEqualTo("ACKNOWLEDGED");
+        assertThat(post("/api/alerts/" + id + "/acknowledge", "other").status).isEqualTo(404);
+        String csv = getText("/api/alerts/" + id + "/melding.csv", "coord");
+        assertThat(csv).contains("2026-11-16").contains("2026-11-19").contains("16.00").contains("111222333")
+                .contains("Noor de Wit").contains(";nee;").contains("coord"); // 4 of the 6 lessons a day missed
+        assertThat(getText("/api/alerts/" + id + "/melding", "coord")).contains("Verzuimmelding DUO").contains("2026-11-19");
+        assertThat(post("/api/alerts/" + id + "/reported", "coord").body.get("status").asText()).isEqualTo("REPORTED");
+        assertThat(post("/api/alerts/" + id + "/acknowledge", "coord").status).isEqualTo(409);
+        JsonNode history = get("/api/alerts/" + id, "admin").body.get("history");
+        assertThat(history.findValuesAsText("action")).containsSubsequence("RAISED", "ACKNOWLEDGE", "REPORTED");
+        assertThat(history.get(1).get("actor").asText()).isEqualTo("coord");
+        assertThat(history.get(1).get("at").asText()).isNotBlank();
+
+        // two absences re-coded as sick later (a parent phoned): 14 hours, below the threshold -> WITHDRAWN
+        stubSchool(Set.of(509011L, 509012L));
+        syncRoute("ALR01");
+        JsonNode withdrawn = get("/api/alerts/" + id, "coord").body;
+        assertThat(withdrawn.get("status").asText()).isEqualTo("WITHDRAWN");
+        JsonNode last = withdrawn.get("history").get(withdrawn.get("history").size() - 1);
+        assertThat(last.get("action").asText()).isEqualTo("WITHDRAWN");
+        assertThat(last.get("fromStatus").asText()).isEqualTo("REPORTED");
+        assertThat(last.get("detail").asText()).contains("509011").contains("SICK");
+        // the records that produced it are kept with the verdicts they had, and the verdicts they have now
+        assertThat(withdrawn.get("records")).hasSize(16);
+        assertThat(withdrawn.get("records").findValuesAsText("currentVerdict")).contains("SICK");
+        assertThat(get("/api/alerts?status=OPEN&rule=LEGAL_16H", "admin").body).isEmpty();
+
+        // and back to unexcused: the same alert returns, not a second one
+        stubSchool(Set.of());
+        syncRoute("ALR01");
+        assertThat(onlyLegalAlert().get("id").asText()).isEqualTo(id);
+        assertThat(onlyLegalAlert().get("status").asText()).isEqualTo("OPEN");
+
+        assertThat(post("/api/alerts/" + id + "/close", "coord").body.get("status").asText()).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void aSchoolWhoseSyncFailsIsMarkedStale() throws Exception {
+        SyncRun run = syncRoute("ALR02");
+
+        assertThat(run.status()).isEqualTo(SyncStatus.FAILED);
+        JsonNode stale = get("/api/alerts?school=ALR02&rule=DATA_STALE", "other").body;
+        assertThat(stale).hasSize(1);
+        assertThat(stale.get(0).get("status").asText()).isEqualTo("OPEN");
+        assertThat(stale.get(0).get("incomplete").asBoolean()).isTrue();
+        assertThat(stale.get(0).has("student")).isFalse();
+        // a second failed run does not raise a second one
+        syncRoute("ALR02");
+        assertThat(get("/api/alerts?school=ALR02&rule=DATA_STALE", "admin").body).hasSize(1);
+    }
+
+    JsonNode onlyLegalAlert() throws Exception {
+        JsonNode list = get("/api/alerts?school=ALR01&rule=LEGAL_16H", "admin").body;
+        assertThat(list).as(list.toString()).hasSize(1);
+        return list.get(0);
+    }
+
+    int count(String sql) {
+        return jdbc.sql(sql).query(Integer.class).single();
+    }
+
+    record Response(int status, JsonNode body) {
+    }
+
+    Response get(String path, String user) throws Exception {
+        return send(request(path, user).GET().build());
+    }
+
+    Response post(String path, String user) throws Exception {
+        return send(request(path, user).POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    String getText(String path, String user) throws Exception {
+        HttpResponse<String> response = http.send(request(path, user).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    HttpRequest.Builder request(String path, String user) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization",
+                "Basic " + Base64.getEncoder().encodeToString((user + ":secret").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    Response send(HttpRequest request) throws Exception {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        String body = response.body();
+        return new Response(response.statusCode(), body == null || body.isBlank() ? null : json.readTree(body));
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
