@@ -1,0 +1,157 @@
+package nl.lvssync.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import nl.lvssync.alert.notification.NotificationDispatcher;
+import nl.lvssync.sync.SyncRun;
+import nl.lvssync.sync.SyncService;
+import org.apache.camel.ProducerTemplate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * From sync to the coordinator's mailbox: an alert raised by a sync is mailed once, a second identical sync sends
+ * nothing, re-coding that withdraws it sends the withdrawal, and a failed sync reaches the administrators.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class AlertNotificationFlowTest {
+
+    static final WireMockServer lvs = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    static final int SMTP_PORT = freePort();
+    static final GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final String COORDINATOR = "verzuim@flow.example";
+    static final String ADMIN = "beheer@flow.example";
+
+    static {
+        lvs.start();
+        smtp.start();
+    }
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:flow;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        // Friday 20 November 2026, 11:00 in Amsterdam: outside quiet hours
+        registry.add("lvs-sync.clock.fixed", () -> "2026-11-20T10:00:00Z");
+        registry.add("lvs-sync.sync.run-at-startup", () -> "false");
+        registry.add("lvs-sync.sync.schedules-enabled", () -> "false");
+        registry.add("lvs-sync.sync.initial-backoff", () -> "10ms");
+        registry.add("lvs-sync.sync.max-attempts", () -> "2");
+        registry.add("lvs-sync.simulator.enabled", () -> "false");
+        registry.add("lvs-sync.notifications.delivery-enabled", () -> "false");
+        registry.add("lvs-sync.notifications.digest-enabled", () -> "false");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+        registry.add("lvs-sync.admin-emails[0]", () -> ADMIN);
+        school(registry, 0, "FLW01", lvs.baseUrl() + "/FLW01");
+        registry.add("lvs-sync.schools[0].coordinators[0].name", () -> "Verzuimcoördinator");
+        registry.add("lvs-sync.schools[0].coordinators[0].email", () -> COORDINATOR);
+        school(registry, 1, "FLW02", "http://127.0.0.1:" + freePort() + "/FLW02");
+    }
+
+    static void school(DynamicPropertyRegistry registry, int index, String id, String baseUrl) {
+        String p = "lvs-sync.schools[" + index + "].";
+        registry.add(p + "id", () -> id);
+        registry.add(p + "lvs", () -> "magister");
+        registry.add(p + "base-url", () -> baseUrl);
+        registry.add(p + "auth.token-url", () -> baseUrl + "/connect/token");
+        registry.add(p + "auth.client-id", () -> "lvs-sync");
+        registry.add(p + "auth.client-secret", () -> "secret");
+        registry.add(p + "magister.webservices-user", () -> "ws");
+        registry.add(p + "magister.webservices-password", () -> "pw");
+        registry.add(p + "codes.AB", () -> "UNEXCUSED");
+        registry.add(p + "codes.ZK", () -> "SICK");
+    }
+
+    @AfterAll
+    static void stop() {
+        lvs.stop();
+        smtp.stop();
+    }
+
+    @Autowired
+    SyncService sync;
+    @Autowired
+    ProducerTemplate camel;
+    @Autowired
+    NotificationDispatcher dispatcher;
+
+    SyncRun syncRoute(String school) {
+        return camel.requestBody("direct:sync-run", sync.start(school, "TEST").id(), SyncRun.class);
+    }
+
+    List<String> subjectsTo(String address) throws Exception {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipient(m, address)).map(m -> {
+            try {
+                return m.getSubject();
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    static boolean recipient(MimeMessage m, String address) {
+        try {
+            return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(address));
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void anAlertIsMailedOnceAndItsWithdrawalToo() throws Exception {
+        WeekOfAbsences.stub(lvs, "FLW01", Set.of());
+        syncRoute("FLW01");
+        dispatcher.deliverAllDue();
+        List<String> first = subjectsTo(COORDINATOR);
+        assertThat(first).anyMatch(s -> s.startsWith("[LVS Sync]") && s.contains("FLW01") && s.contains("LEGAL_16H"));
+        long legal = first.stream().filter(s -> s.contains("LEGAL_16H")).count();
+        assertThat(legal).isEqualTo(1);
+
+        // the same sync again sends nothing
+        syncRoute("FLW01");
+        dispatcher.deliverAllDue();
+        assertThat(subjectsTo(COORDINATOR)).hasSameSizeAs(first);
+
+        // re-coded as sick: the withdrawal is mailed, once
+        WeekOfAbsences.stub(lvs, "FLW01", Set.of(509011L, 509012L));
+        syncRoute("FLW01");
+        syncRoute("FLW01");
+        dispatcher.deliverAllDue();
+        List<String> after = subjectsTo(COORDINATOR);
+        assertThat(after.size()).isGreaterThan(first.size());
+        assertThat(after.subList(first.size(), after.size()).stream().filter(s -> s.contains("LEGAL_16H")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aFailedSyncReachesTheAdministratorsOncePerDay() throws Exception {
+        syncRoute("FLW02");
+        syncRoute("FLW02");
+        dispatcher.deliverAllDue();
+
+        List<String> admin = subjectsTo(ADMIN);
+        assertThat(admin).anyMatch(s -> s.startsWith("[LVS Sync]") && s.contains("FLW02"));
+        assertThat(admin.stream().filter(s -> s.contains("FLW02") && s.toLowerCase().contains("synchronisatie")).count())
+                .as(admin.toString()).isEqualTo(1);
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
