@@ -39,6 +39,7 @@ public class AlertEvaluation {
     private final DataStaleness staleness;
     private final AlertEscalation escalation;
     private final VerzuimRegels regels = new VerzuimRegels();
+    private final nl.lvssync.school.ImportedHolidays importedHolidays;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -46,7 +47,9 @@ public class AlertEvaluation {
 
     public AlertEvaluation(SchoolDirectory schools, RuleInputs inputs, AlertReconciler reconciler,
                            SchoolRulesConfig rulesConfig, DataStaleness staleness, AlertEscalation escalation,
-                           JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+                           nl.lvssync.school.ImportedHolidays importedHolidays, JdbcClient jdbc, TransactionTemplate tx,
+                           Clock clock) {
+        this.importedHolidays = importedHolidays;
         this.schools = schools;
         this.inputs = inputs;
         this.reconciler = reconciler;
@@ -77,7 +80,8 @@ public class AlertEvaluation {
                 jdbc.sql("UPDATE student SET rules_dirty = TRUE WHERE school_id = ?").param(schoolId).update();
             }
             LocalDate horizon = schooljaarStart(today);
-            SchoolKalender kalender = SchoolKalender.voorRegio(school.region(), eigenVrijeDagen(school),
+            SchoolKalender kalender = SchoolKalender.voorRegio(school.region(), importedHolidays.forRegion(school.region()),
+                    eigenVrijeDagen(school),
                     inputs.geplandeLesdagen(schoolId, horizon.minusWeeks(12)));
             VerzuimBeleid beleid = VerzuimBeleid.from(school.unit(), school.rules());
             AlertReconciler.Outcome total = new AlertReconciler.Outcome(0, 0, 0);

@@ -28,14 +28,16 @@ public class SchoolRulesConfig {
     private static final Logger log = LoggerFactory.getLogger(SchoolRulesConfig.class);
 
     private final JdbcClient jdbc;
+    private final nl.lvssync.school.ImportedHolidays importedHolidays;
 
-    public SchoolRulesConfig(JdbcClient jdbc) {
+    public SchoolRulesConfig(JdbcClient jdbc, nl.lvssync.school.ImportedHolidays importedHolidays) {
         this.jdbc = jdbc;
+        this.importedHolidays = importedHolidays;
     }
 
     /** True (once) when the school's rule configuration differs from the one last evaluated with. */
     public boolean changed(School school) {
-        String hash = hash(school);
+        String hash = hash(school, importedHolidays.forRegion(school.region()).toString());
         String stored = jdbc.sql("SELECT config_hash FROM school WHERE id = ?").param(school.id()).query(String.class)
                 .optional().orElse(null);
         if (hash.equals(stored)) {
@@ -67,8 +69,8 @@ public class SchoolRulesConfig {
         return changed;
     }
 
-    static String hash(School school) {
-        String text = String.join("\n", RULES_VERSION, String.valueOf(school.region()), String.valueOf(school.holidays()),
+    static String hash(School school, String importedHolidays) {
+        String text = String.join("\n", RULES_VERSION, importedHolidays, String.valueOf(school.region()), String.valueOf(school.holidays()),
                 String.valueOf(school.unit()), new TreeMap<>(school.codes()).toString(), new TreeMap<>(school.rules()).toString(),
                 String.valueOf(school.staleAfterHours()));
         try {

@@ -63,6 +63,7 @@ class AlertLifecycleTest {
                 registry.add(u + "schools[0]", () -> user[2]);
             }
         }
+        registry.add("lvs-sync.holidays.feed-url", () -> lvs.baseUrl() + "/feed/{schoolYear}");
         school(registry, 0, "ALR01", lvs.baseUrl() + "/ALR01");
         school(registry, 1, "ALR02", "http://127.0.0.1:" + closedPort + "/ALR02");
     }
@@ -203,6 +204,21 @@ class AlertLifecycleTest {
         // a second failed run does not raise a second one
         syncRoute("ALR02");
         assertThat(get("/api/alerts?school=ALR02&rule=DATA_STALE", "admin").body).hasSize(1);
+    }
+
+    @Test
+    void holidaysImportedFromThePublicFeedReachTheCalendar() throws Exception {
+        lvs.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/feed/2027-2028")
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                        nl.lvssync.verzuim.kalender.RijksoverheidVakantiesTest.FEED)));
+
+        Response imported = post("/api/holidays/import?schoolYear=2027-2028", "admin");
+
+        assertThat(imported.status).isEqualTo(200);
+        assertThat(imported.body).hasSize(6);
+        assertThat(count("SELECT count(*) FROM imported_holiday WHERE school_year = '2027-2028' AND region = 'NOORD'")).isEqualTo(2);
+        assertThat(post("/api/holidays/import?schoolYear=2027-2028", "coord").status).isEqualTo(403);
+        assertThat(post("/api/holidays/import?schoolYear=next", "admin").status).isEqualTo(400);
     }
 
     JsonNode onlyLegalAlert() throws Exception {

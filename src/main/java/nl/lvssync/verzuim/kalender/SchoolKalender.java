@@ -38,8 +38,22 @@ public final class SchoolKalender {
 
     /** The region's holidays and the national days off, plus the school's own periods and days off. */
     public static SchoolKalender voorRegio(Regio regio, List<Schoolvakantie> eigen, Set<LocalDate> geplandeLesdagen) {
+        return voorRegio(regio, List.of(), eigen, geplandeLesdagen);
+    }
+
+    /**
+     * As {@link #voorRegio(Regio, List, Set)}, with holidays imported from the public feed: for each school year
+     * they cover, they replace the shipped table's.
+     */
+    public static SchoolKalender voorRegio(Regio regio, List<Schoolvakantie> geimporteerd, List<Schoolvakantie> eigen,
+                                           Set<LocalDate> geplandeLesdagen) {
+        Set<LocalDate> geimporteerdeJaren = new java.util.HashSet<>();
+        geimporteerd.forEach(v -> geimporteerdeJaren.add(schooljaarStart(v.from())));
+        List<Schoolvakantie> regionaal = new ArrayList<>(Schoolvakanties.forRegion(regio).stream()
+                .filter(v -> !geimporteerdeJaren.contains(schooljaarStart(v.from()))).toList());
+        regionaal.addAll(geimporteerd);
         // a school's own holiday overrides the regional one it overlaps (autumn and spring dates are advisory)
-        List<Schoolvakantie> vrij = new ArrayList<>(Schoolvakanties.forRegion(regio).stream()
+        List<Schoolvakantie> vrij = new ArrayList<>(regionaal.stream()
                 .filter(r -> eigen.stream().noneMatch(e -> e.to().toEpochDay() - e.from().toEpochDay() + 1 >= VAKANTIE_MIN_DAGEN
                         && !e.from().isAfter(r.to()) && !e.to().isBefore(r.from())))
                 .toList());
