@@ -9,9 +9,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The public holiday feed's shape: regions, "heel Nederland", and dates written as UTC instants of local midnight. */
-class RijksoverheidVakantiesTest {
+public class RijksoverheidVakantiesTest {
 
-    static final String FEED = """
+    public static final String FEED = """
             {"id":"x","type":"schoolholidays","title":"Schoolvakanties 2027-2028","content":[{"title":"Schoolvakanties 2027-2028",
              "schoolyear":"2027-2028","vacations":[
               {"type":"Herfstvakantie ","compulsorydates":"false","regions":[
