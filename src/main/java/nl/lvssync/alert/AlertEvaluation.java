@@ -76,7 +76,7 @@ public class AlertEvaluation {
             long t0 = System.nanoTime();
             LocalDate today = LocalDate.now(clock);
             boolean stale = staleness.check(school);
-            if (all || rulesConfig.changed(school)) {
+            if (rulesConfig.changed(school) || all) {
                 jdbc.sql("UPDATE student SET rules_dirty = TRUE WHERE school_id = ?").param(schoolId).update();
             }
             LocalDate horizon = schooljaarStart(today);

@@ -44,6 +44,7 @@ public class SchoolRulesConfig {
             return false;
         }
         int recoded = rederiveVerdicts(school);
+        jdbc.sql("UPDATE student SET rules_dirty = TRUE WHERE school_id = ?").param(school.id()).update();
         jdbc.sql("UPDATE school SET config_hash = ? WHERE id = ?").params(hash, school.id()).update();
         if (stored != null) {
             log.info("School {}: calendar, code table or rules changed; {} absence verdict(s) re-derived, every student re-evaluated",

@@ -95,6 +95,12 @@ class AlertLifecycleTest {
     ProducerTemplate camel;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DataStaleness staleness;
+    @Autowired
+    SchoolRulesConfig rulesConfig;
+    @Autowired
+    nl.lvssync.school.SchoolDirectory schools;
     @LocalServerPort
     int port;
 
@@ -187,6 +193,31 @@ class AlertLifecycleTest {
         syncRoute("ALR01");
         assertThat(onlyLegalAlert().get("id").asText()).isEqualTo(id);
         assertThat(onlyLegalAlert().get("status").asText()).isEqualTo("OPEN");
+
+        // the school's data goes stale (last success 3 days ago): its live alerts are marked incomplete
+        jdbc.sql("UPDATE school SET last_success_at = ? WHERE id = 'ALR01'")
+                .param(java.sql.Timestamp.from(java.time.Instant.parse("2026-11-17T10:00:00Z"))).update();
+        staleness.checkAll();
+        assertThat(onlyLegalAlert().get("incomplete").asBoolean()).isTrue();
+        assertThat(get("/api/alerts?school=ALR01&rule=DATA_STALE&status=OPEN", "coord").body).hasSize(1);
+        // fresh data again: the DATA_STALE alert closes and the alert is complete again
+        syncRoute("ALR01");
+        assertThat(onlyLegalAlert().get("incomplete").asBoolean()).isFalse();
+        assertThat(get("/api/alerts?school=ALR01&rule=DATA_STALE&status=OPEN", "coord").body).isEmpty();
+
+        // the code table changes (AB now excused): stored verdicts are re-derived and everyone is evaluated again
+        nl.lvssync.school.School school = schools.require("ALR01");
+        nl.lvssync.school.School recoded = new nl.lvssync.school.School(school.id(), school.name(), school.lvs(),
+                school.baseUrl(), school.auth(), school.magister(), school.region(), school.holidays(), school.unit(),
+                java.util.Map.of("AB", nl.lvssync.school.Verdict.EXCUSED, "ZK", nl.lvssync.school.Verdict.SICK),
+                school.schedule(), school.coordinators(), school.staleAfterHours(), school.windowLesweken(), school.rules(),
+                school.quietHours());
+        assertThat(rulesConfig.changed(recoded)).isTrue();
+        assertThat(count("SELECT count(*) FROM absence WHERE school_id = 'ALR01' AND verdict = 'UNEXCUSED'")).isZero();
+        assertThat(count("SELECT count(*) FROM student WHERE school_id = 'ALR01' AND rules_dirty = FALSE")).isZero();
+        assertThat(rulesConfig.changed(recoded)).isFalse();
+        assertThat(rulesConfig.changed(school)).isTrue();
+        assertThat(count("SELECT count(*) FROM absence WHERE school_id = 'ALR01' AND verdict = 'UNEXCUSED'")).isEqualTo(16);
 
         assertThat(post("/api/alerts/" + id + "/close", "coord").body.get("status").asText()).isEqualTo("CLOSED");
     }
