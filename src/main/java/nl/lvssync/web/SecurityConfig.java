@@ -35,7 +35,7 @@ public class SecurityConfig {
                         // probes and scrapers carry no personal data and usually no credentials
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
-                        .requestMatchers("/api/alerts/**", "/api/schools/**").hasAnyRole("ADMIN", "COORDINATOR")
+                        .requestMatchers("/api/alerts/**", "/api/schools/**", "/alerts/**").hasAnyRole("ADMIN", "COORDINATOR")
                         .requestMatchers(HttpMethod.GET, "/api/me").authenticated()
                         .requestMatchers("/api/**").hasRole("ADMIN")
                         .anyRequest().authenticated())

@@ -167,6 +167,9 @@ class AlertLifecycleTest {
         assertThat(csv).contains("2026-11-16").contains("2026-11-19").contains("16.00").contains("111222333")
                 .contains("Noor de Wit").contains(";nee;").contains("coord"); // 4 of the 6 lessons a day missed
         assertThat(getText("/api/alerts/" + id + "/melding", "coord")).contains("Verzuimmelding DUO").contains("2026-11-19");
+        // the page a notification links to
+        assertThat(getText("/alerts/" + id, "coord")).contains("LEGAL_16H").contains("Noor de Wit").contains("RAISED")
+                .doesNotContain("111222333");
         assertThat(post("/api/alerts/" + id + "/reported", "coord").body.get("status").asText()).isEqualTo("REPORTED");
         assertThat(post("/api/alerts/" + id + "/acknowledge", "coord").status).isEqualTo(409);
         JsonNode history = get("/api/alerts/" + id, "admin").body.get("history");
