@@ -89,7 +89,8 @@ class SyncOnceCliTest {
         Result result = syncOnce("cli0", concat(new String[] {"--once"}, school(0, "CLI01", lvs.baseUrl() + "/CLI01")));
 
         assertThat(result.exit()).as(result.out()).isZero();
-        assertThat(result.out()).contains("CLI01").contains("SUCCEEDED").contains("students=1").contains("absences=1");
+        assertThat(result.out()).contains("CLI01").contains("SUCCEEDED").contains("students=1").contains("absences=1")
+                .contains("alerts open:").contains("notifications");
     }
 
     @Test
