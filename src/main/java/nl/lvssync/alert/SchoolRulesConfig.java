@@ -4,14 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import nl.lvssync.school.CodeTable;
 import nl.lvssync.school.School;
 import nl.lvssync.school.Verdict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,10 +30,12 @@ public class SchoolRulesConfig {
     private static final Logger log = LoggerFactory.getLogger(SchoolRulesConfig.class);
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final nl.lvssync.school.ImportedHolidays importedHolidays;
 
-    public SchoolRulesConfig(JdbcClient jdbc, nl.lvssync.school.ImportedHolidays importedHolidays) {
+    public SchoolRulesConfig(JdbcClient jdbc, JdbcTemplate jdbcTemplate, nl.lvssync.school.ImportedHolidays importedHolidays) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.importedHolidays = importedHolidays;
     }
 
@@ -53,21 +57,32 @@ public class SchoolRulesConfig {
         return true;
     }
 
+    /** Streams the school's absences, so a region of 20,000 students is re-coded in bounded memory. */
     private int rederiveVerdicts(School school) {
         CodeTable codes = new CodeTable(school.codes());
-        List<Map<String, Object>> rows = jdbc.sql("SELECT lvs_id, code, lvs_type, lvs_excused, verdict FROM absence WHERE school_id = ?")
-                .param(school.id()).query().listOfRows();
-        int changed = 0;
-        for (Map<String, Object> row : rows) {
-            Integer type = row.get("lvs_type") == null ? null : ((Number) row.get("lvs_type")).intValue();
-            Verdict verdict = codes.verdict((String) row.get("code"), type, (Boolean) row.get("lvs_excused"));
-            if (!verdict.name().equals(row.get("verdict"))) {
-                jdbc.sql("UPDATE absence SET verdict = ? WHERE school_id = ? AND lvs_id = ?")
-                        .params(verdict.name(), school.id(), row.get("lvs_id")).update();
-                changed++;
-            }
+        List<Object[]> batch = new ArrayList<>();
+        int[] changed = {0};
+        jdbcTemplate.query("SELECT lvs_id, code, lvs_type, lvs_excused, verdict FROM absence WHERE school_id = ?",
+                (RowCallbackHandler) rs -> {
+                    Integer type = (Integer) rs.getObject("lvs_type", Integer.class);
+                    Verdict verdict = codes.verdict(rs.getString("code"), type, (Boolean) rs.getObject("lvs_excused"));
+                    if (!verdict.name().equals(rs.getString("verdict"))) {
+                        batch.add(new Object[] {verdict.name(), school.id(), rs.getString("lvs_id")});
+                        changed[0]++;
+                        if (batch.size() >= 500) {
+                            flush(batch);
+                        }
+                    }
+                }, school.id());
+        flush(batch);
+        return changed[0];
+    }
+
+    private void flush(List<Object[]> batch) {
+        if (!batch.isEmpty()) {
+            jdbcTemplate.batchUpdate("UPDATE absence SET verdict = ? WHERE school_id = ? AND lvs_id = ?", batch);
+            batch.clear();
         }
-        return changed;
     }
 
     static String hash(School school, String importedHolidays) {
