@@ -7,11 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.UUID;
+import nl.lvssync.PostgresTestDatabase;
 import nl.lvssync.lvs.magister.MagisterStub;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -30,27 +26,16 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("postgres")
 class PostgresSyncTest {
 
-    static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-    static final String DATABASE = "lvs_sync_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    static final PostgresTestDatabase DATABASE = PostgresTestDatabase.create();
     static final WireMockServer lvs = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
     static {
         lvs.start();
-        admin("CREATE DATABASE " + DATABASE);
-    }
-
-    static void admin(String sql) {
-        try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-             Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL on 127.0.0.1:5432 (user postgres) is needed: " + e.getMessage(), e);
-        }
     }
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> SERVER + DATABASE);
+        registry.add("spring.datasource.url", DATABASE::url);
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
         registry.add("lvs-sync.clock.fixed", () -> "2026-11-20T10:00:00Z");
@@ -72,7 +57,7 @@ class PostgresSyncTest {
     @AfterAll
     static void stop() {
         lvs.stop();
-        admin("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+        DATABASE.drop();
     }
 
     @Autowired
