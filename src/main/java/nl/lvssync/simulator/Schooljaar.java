@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -131,40 +130,14 @@ final class Schooljaar {
         return -1;
     }
 
-    /**
-     * National days off in the spring of the given year: Goede Vrijdag, Tweede Paasdag, Koningsdag,
-     * Bevrijdingsdag (lustrum years), Hemelvaartsdag and the Friday after, Tweede Pinksterdag.
-     */
+    /** National days off of the given year, from the same table the rules use. */
     static List<LocalDate> feestdagen(int year) {
-        LocalDate pasen = pasen(year);
-        LocalDate koningsdag = LocalDate.of(year, Month.APRIL, 27);
-        if (koningsdag.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            koningsdag = koningsdag.minusDays(1);
-        }
-        List<LocalDate> days = new ArrayList<>(Arrays.asList(pasen.minusDays(2), pasen.plusDays(1), koningsdag,
-                pasen.plusDays(39), pasen.plusDays(40), pasen.plusDays(50)));
-        if (year % 5 == 0) {
-            days.add(LocalDate.of(year, Month.MAY, 5));
+        List<LocalDate> days = new ArrayList<>();
+        for (nl.lvssync.verzuim.kalender.Schoolvakantie dag : nl.lvssync.verzuim.kalender.Feestdagen.inJaar(year)) {
+            for (LocalDate d = dag.from(); !d.isAfter(dag.to()); d = d.plusDays(1)) {
+                days.add(d);
+            }
         }
         return days;
-    }
-
-    /** Easter Sunday (Gregorian computus, the anonymous algorithm). */
-    static LocalDate pasen(int y) {
-        int a = y % 19;
-        int b = y / 100;
-        int c = y % 100;
-        int d = b / 4;
-        int e = b % 4;
-        int f = (b + 8) / 25;
-        int g = (b - f + 1) / 3;
-        int h = (19 * a + b - d - g + 15) % 30;
-        int i = c / 4;
-        int k = c % 4;
-        int l = (32 + 2 * e + 2 * i - h - k) % 7;
-        int m = (a + 11 * h + 22 * l) / 451;
-        int month = (h + l - 7 * m + 114) / 31;
-        int day = (h + l - 7 * m + 114) % 31 + 1;
-        return LocalDate.of(y, month, day);
     }
 }

@@ -34,7 +34,7 @@ public final class Feestdagen {
     }
 
     /** Easter Sunday (Gregorian; the anonymous "Meeus/Jones/Butcher" computation). */
-    static LocalDate paaszondag(int y) {
+    public static LocalDate paaszondag(int y) {
         int a = y % 19;
         int b = y / 100;
         int c = y % 100;
