@@ -44,14 +44,10 @@ class AlertLifecycleTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:alerts;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         // Friday 20 November 2026, 11:00 in Amsterdam
-        registry.add("lvs-sync.clock.fixed", () -> "2026-11-20T10:00:00Z");
-        registry.add("lvs-sync.sync.run-at-startup", () -> "false");
-        registry.add("lvs-sync.sync.schedules-enabled", () -> "false");
+        nl.lvssync.TestSchools.quietService(registry, "alerts", "2026-11-20T10:00:00Z");
         registry.add("lvs-sync.sync.initial-backoff", () -> "10ms");
         registry.add("lvs-sync.sync.max-attempts", () -> "2");
-        registry.add("lvs-sync.simulator.enabled", () -> "false");
         String[][] users = {{"admin", "ADMIN", ""}, {"coord", "COORDINATOR", "ALR01"}, {"other", "COORDINATOR", "ALR02"}};
         for (int i = 0; i < users.length; i++) {
             String u = "lvs-sync.security.users[" + i + "].";
@@ -64,24 +60,8 @@ class AlertLifecycleTest {
             }
         }
         registry.add("lvs-sync.holidays.feed-url", () -> lvs.baseUrl() + "/feed/{schoolYear}");
-        school(registry, 0, "ALR01", lvs.baseUrl() + "/ALR01");
-        school(registry, 1, "ALR02", "http://127.0.0.1:" + closedPort + "/ALR02");
-    }
-
-    static void school(DynamicPropertyRegistry registry, int index, String id, String baseUrl) {
-        String p = "lvs-sync.schools[" + index + "].";
-        registry.add(p + "id", () -> id);
-        registry.add(p + "name", () -> "School " + id);
-        registry.add(p + "lvs", () -> "magister");
-        registry.add(p + "region", () -> "noord");
-        registry.add(p + "base-url", () -> baseUrl);
-        registry.add(p + "auth.token-url", () -> baseUrl + "/connect/token");
-        registry.add(p + "auth.client-id", () -> "lvs-sync");
-        registry.add(p + "auth.client-secret", () -> "secret");
-        registry.add(p + "magister.webservices-user", () -> "ws");
-        registry.add(p + "magister.webservices-password", () -> "pw");
-        registry.add(p + "codes.AB", () -> "UNEXCUSED");
-        registry.add(p + "codes.ZK", () -> "SICK");
+        nl.lvssync.TestSchools.magister(registry, 0, "ALR01", lvs.baseUrl() + "/ALR01");
+        nl.lvssync.TestSchools.magister(registry, 1, "ALR02", "http://127.0.0.1:" + closedPort + "/ALR02");
     }
 
     @AfterAll

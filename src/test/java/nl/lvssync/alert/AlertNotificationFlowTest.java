@@ -42,37 +42,19 @@ class AlertNotificationFlowTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:flow;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         // Friday 20 November 2026, 11:00 in Amsterdam: outside quiet hours
-        registry.add("lvs-sync.clock.fixed", () -> "2026-11-20T10:00:00Z");
-        registry.add("lvs-sync.sync.run-at-startup", () -> "false");
-        registry.add("lvs-sync.sync.schedules-enabled", () -> "false");
+        nl.lvssync.TestSchools.quietService(registry, "flow", "2026-11-20T10:00:00Z");
         registry.add("lvs-sync.sync.initial-backoff", () -> "10ms");
         registry.add("lvs-sync.sync.max-attempts", () -> "2");
-        registry.add("lvs-sync.simulator.enabled", () -> "false");
         registry.add("lvs-sync.notifications.delivery-enabled", () -> "false");
         registry.add("lvs-sync.notifications.digest-enabled", () -> "false");
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP_PORT);
         registry.add("lvs-sync.admin-emails[0]", () -> ADMIN);
-        school(registry, 0, "FLW01", lvs.baseUrl() + "/FLW01");
+        nl.lvssync.TestSchools.magister(registry, 0, "FLW01", lvs.baseUrl() + "/FLW01");
         registry.add("lvs-sync.schools[0].coordinators[0].name", () -> "Verzuimcoördinator");
         registry.add("lvs-sync.schools[0].coordinators[0].email", () -> COORDINATOR);
-        school(registry, 1, "FLW02", "http://127.0.0.1:" + freePort() + "/FLW02");
-    }
-
-    static void school(DynamicPropertyRegistry registry, int index, String id, String baseUrl) {
-        String p = "lvs-sync.schools[" + index + "].";
-        registry.add(p + "id", () -> id);
-        registry.add(p + "lvs", () -> "magister");
-        registry.add(p + "base-url", () -> baseUrl);
-        registry.add(p + "auth.token-url", () -> baseUrl + "/connect/token");
-        registry.add(p + "auth.client-id", () -> "lvs-sync");
-        registry.add(p + "auth.client-secret", () -> "secret");
-        registry.add(p + "magister.webservices-user", () -> "ws");
-        registry.add(p + "magister.webservices-password", () -> "pw");
-        registry.add(p + "codes.AB", () -> "UNEXCUSED");
-        registry.add(p + "codes.ZK", () -> "SICK");
+        nl.lvssync.TestSchools.magister(registry, 1, "FLW02", "http://127.0.0.1:" + freePort() + "/FLW02");
     }
 
     @AfterAll

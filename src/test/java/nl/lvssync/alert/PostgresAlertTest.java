@@ -41,18 +41,8 @@ class PostgresAlertTest {
         registry.add("lvs-sync.sync.schedules-enabled", () -> "false");
         registry.add("lvs-sync.simulator.enabled", () -> "false");
         registry.add("lvs-sync.notifications.delivery-enabled", () -> "false");
-        String p = "lvs-sync.schools[0].";
-        registry.add(p + "id", () -> "PGA01");
-        registry.add(p + "lvs", () -> "magister");
-        registry.add(p + "base-url", () -> lvs.baseUrl() + "/PGA01");
-        registry.add(p + "auth.token-url", () -> lvs.baseUrl() + "/PGA01/connect/token");
-        registry.add(p + "auth.client-id", () -> "lvs-sync");
-        registry.add(p + "auth.client-secret", () -> "secret");
-        registry.add(p + "magister.webservices-user", () -> "ws");
-        registry.add(p + "magister.webservices-password", () -> "pw");
-        registry.add(p + "codes.AB", () -> "UNEXCUSED");
-        registry.add(p + "codes.ZK", () -> "SICK");
-        registry.add(p + "coordinators[0].email", () -> "verzuim@pga.example");
+        nl.lvssync.TestSchools.magister(registry, 0, "PGA01", lvs.baseUrl() + "/PGA01");
+        registry.add("lvs-sync.schools[0].coordinators[0].email", () -> "verzuim@pga.example");
     }
 
     @AfterAll

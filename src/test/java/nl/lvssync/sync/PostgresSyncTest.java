@@ -42,16 +42,7 @@ class PostgresSyncTest {
         registry.add("lvs-sync.sync.run-at-startup", () -> "false");
         registry.add("lvs-sync.sync.schedules-enabled", () -> "false");
         registry.add("lvs-sync.simulator.enabled", () -> "false");
-        String p = "lvs-sync.schools[0].";
-        registry.add(p + "id", () -> "PG01");
-        registry.add(p + "lvs", () -> "magister");
-        registry.add(p + "base-url", () -> lvs.baseUrl() + "/PG01");
-        registry.add(p + "auth.token-url", () -> lvs.baseUrl() + "/PG01/connect/token");
-        registry.add(p + "auth.client-id", () -> "lvs-sync");
-        registry.add(p + "auth.client-secret", () -> "secret");
-        registry.add(p + "magister.webservices-user", () -> "ws");
-        registry.add(p + "magister.webservices-password", () -> "pw");
-        registry.add(p + "codes.AB", () -> "UNEXCUSED");
+        nl.lvssync.TestSchools.magister(registry, 0, "PG01", lvs.baseUrl() + "/PG01");
     }
 
     @AfterAll

@@ -46,21 +46,9 @@ class SyncRoutesTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:routes;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-        registry.add("lvs-sync.clock.fixed", () -> "2026-11-20T10:00:00Z");
-        registry.add("lvs-sync.sync.run-at-startup", () -> "false");
-        registry.add("lvs-sync.sync.schedules-enabled", () -> "false");
-        registry.add("lvs-sync.simulator.enabled", () -> "false");
+        nl.lvssync.TestSchools.quietService(registry, "routes", "2026-11-20T10:00:00Z");
         registry.add("lvs-sync.notifications.delivery-enabled", () -> "false");
-        String p = "lvs-sync.schools[0].";
-        registry.add(p + "id", () -> "RT01");
-        registry.add(p + "lvs", () -> "magister");
-        registry.add(p + "base-url", () -> lvs.baseUrl() + "/RT01");
-        registry.add(p + "auth.token-url", () -> lvs.baseUrl() + "/RT01/connect/token");
-        registry.add(p + "auth.client-id", () -> "lvs-sync");
-        registry.add(p + "auth.client-secret", () -> "secret");
-        registry.add(p + "magister.webservices-user", () -> "ws");
-        registry.add(p + "magister.webservices-password", () -> "pw");
+        nl.lvssync.TestSchools.magister(registry, 0, "RT01", lvs.baseUrl() + "/RT01");
     }
 
     @AfterAll

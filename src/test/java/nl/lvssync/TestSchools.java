@@ -1,0 +1,37 @@
+package nl.lvssync;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/** Test configuration shared by the Spring Boot tests: an in-memory database and Magister-shaped schools. */
+public final class TestSchools {
+
+    private TestSchools() {
+    }
+
+    /** An in-memory H2 in PostgreSQL mode, a fixed clock, and nothing that runs by itself. */
+    public static void quietService(DynamicPropertyRegistry registry, String database, String fixedClock) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + database
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        registry.add("lvs-sync.clock.fixed", () -> fixedClock);
+        registry.add("lvs-sync.sync.run-at-startup", () -> "false");
+        registry.add("lvs-sync.sync.schedules-enabled", () -> "false");
+        registry.add("lvs-sync.simulator.enabled", () -> "false");
+    }
+
+    /** School number index: a Magister school at baseUrl, with the code table AB unexcused and ZK sick. */
+    public static void magister(DynamicPropertyRegistry registry, int index, String id, String baseUrl) {
+        String p = "lvs-sync.schools[" + index + "].";
+        registry.add(p + "id", () -> id);
+        registry.add(p + "name", () -> "School " + id);
+        registry.add(p + "lvs", () -> "magister");
+        registry.add(p + "region", () -> "noord");
+        registry.add(p + "base-url", () -> baseUrl);
+        registry.add(p + "auth.token-url", () -> baseUrl + "/connect/token");
+        registry.add(p + "auth.client-id", () -> "lvs-sync");
+        registry.add(p + "auth.client-secret", () -> "secret");
+        registry.add(p + "magister.webservices-user", () -> "ws");
+        registry.add(p + "magister.webservices-password", () -> "pw");
+        registry.add(p + "codes.AB", () -> "UNEXCUSED");
+        registry.add(p + "codes.ZK", () -> "SICK");
+    }
+}
