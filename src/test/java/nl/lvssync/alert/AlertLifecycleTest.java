@@ -235,6 +235,21 @@ class AlertLifecycleTest {
         assertThat(post("/api/holidays/import?schoolYear=next", "admin").status).isEqualTo(400);
     }
 
+    @Test
+    void aFullReEvaluationIsForAdministratorsAndChangesNothingThatIsRight() throws Exception {
+        stubSchool(Set.of());
+        syncRoute("ALR01");
+        int history = count("SELECT count(*) FROM alert_history");
+
+        Response result = post("/api/schools/ALR01/evaluate", "admin");
+
+        assertThat(result.status).isEqualTo(200);
+        assertThat(result.body.get("students").asInt()).isEqualTo(1);
+        assertThat(result.body.get("raised").asInt()).isZero();
+        assertThat(count("SELECT count(*) FROM alert_history")).isEqualTo(history);
+        assertThat(post("/api/schools/ALR01/evaluate", "coord").status).isEqualTo(403);
+    }
+
     JsonNode onlyLegalAlert() throws Exception {
         JsonNode list = get("/api/alerts?school=ALR01&rule=LEGAL_16H", "admin").body;
         assertThat(list).as(list.toString()).hasSize(1);
