@@ -22,7 +22,8 @@ final class UrenVenster {
 
     /**
      * @param geteld          the absences that count, in time order
-     * @param minDagenTussen  a next hit's end date is at least this many days after the previous one (0: no limit)
+     * @param minDagenTussen  during continuous absence, a next hit's end date is at least this many days after the
+     *                        previous one (0: no limit)
      * @param herstartNaEinde restart the day after the end date (R1); otherwise after the whole window, so a signal
      *                        never repeats for the same window
      */
@@ -50,9 +51,11 @@ final class UrenVenster {
                 totaal = totaal.add(d.uren(x));
                 inVenster.add(x);
                 boolean vroegGenoeg = vorigEinde == null || minDagenTussen == 0
-                        || !x.datum().isBefore(vorigEinde.plusDays(minDagenTussen));
+                        || !x.datum().isBefore(vorigEinde.plusDays(minDagenTussen))
+                        || !aaneengesloten(d, vorigEinde, x.datum());
                 if (totaal.compareTo(drempel) >= 0 && vroegGenoeg) {
-                    treffers.add(new Treffer(a, x.datum(), eind, totaal, List.copyOf(inVenster)));
+                    treffers.add(new Treffer(a, x.datum(), eind, totaal.setScale(2, java.math.RoundingMode.HALF_UP),
+                            List.copyOf(inVenster)));
                     vorigEinde = x.datum();
                     telStart = herstartNaEinde ? x.datum().plusDays(1) : eind;
                     break;
@@ -60,5 +63,19 @@ final class UrenVenster {
             }
         }
         return treffers;
+    }
+
+    /**
+     * Continuous absence: every lesdag after the previous end date up to this day was missed whole. Only then does
+     * the spacing of reports apply; a student who came to school in between is reported as soon as 16 hours are
+     * reached again, so no legal alert waits for a spacing rule meant for thuiszitters.
+     */
+    private static boolean aaneengesloten(VerzuimDossier d, LocalDate vorigEinde, LocalDate dag) {
+        for (LocalDate l : d.kalender.lesdagen(vorigEinde.plusDays(1), dag.plusDays(1))) {
+            if (!d.lessen(l).isEmpty() && !d.heleDagGemist(l)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

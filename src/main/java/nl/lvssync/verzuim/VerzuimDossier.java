@@ -96,9 +96,10 @@ final class VerzuimDossier {
         Instant tot = a.lesStart() != null && a.lesEind() != null ? a.lesEind() : a.eind();
         long minuten = van == null || tot == null || !tot.isAfter(van) ? 0 : Duration.between(van, tot).toMinutes();
         if (beleid.eenheid() == Eenheid.LESSON_PERIODS && minuten <= 60) {
-            return BigDecimal.ONE.setScale(2);
+            return BigDecimal.ONE;
         }
-        return BigDecimal.valueOf(minuten).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+        // six decimals while adding up, so 50-minute lessons do not drift; rounded to two for people
+        return BigDecimal.valueOf(minuten).divide(BigDecimal.valueOf(60), 6, RoundingMode.HALF_UP);
     }
 
     /** Every lesson the student had that day was missed unexcused (a whole lesdag); false without lessons. */
@@ -117,19 +118,21 @@ final class VerzuimDossier {
     }
 
     Bijdrage bijdrage(Absentie a) {
-        return new Bijdrage(a.lvsId(), a.datum(), a.start(), a.eind(), uren(a), a.code(), a.verdict());
+        return new Bijdrage(a.lvsId(), a.datum(), a.start(), a.eind(), uren(a).setScale(2, RoundingMode.HALF_UP), a.code(),
+                a.verdict());
     }
 
-    /** Whether all lessons on the verzuimdagen were missed; null when a day has no lesson data to tell. */
+    /**
+     * Whether the student missed every lesson of each verzuimdag (the DUO melding's "alle lessen gemist"), counting
+     * all the day's unexcused registrations, also those after the 16th hour; null when a day has no lesson data.
+     */
     Boolean alleLessenGemist(List<Absentie> geteld) {
-        Set<String> gemist = geteld.stream().map(VerzuimDossier::lesSleutel).collect(Collectors.toSet());
         boolean alle = true;
         for (LocalDate dag : geteld.stream().map(Absentie::datum).distinct().toList()) {
-            List<Les> lessen = lessen(dag);
-            if (lessen.isEmpty()) {
+            if (lessen(dag).isEmpty()) {
                 return null;
             }
-            alle &= lessen.stream().allMatch(l -> gemist.contains(l.lvsId()) || gemist.contains("@" + l.start()));
+            alle &= heleDagGemist(dag);
         }
         return alle;
     }
