@@ -22,11 +22,16 @@ public class AlertEscalation {
         this.clock = clock;
     }
 
-    /** @return how many alerts escalated now */
-    public int escalateDue() {
+    /** The hourly route: every school. @return how many alerts escalated now */
+    public int escalateAll() {
+        return escalateDue(null);
+    }
+
+    /** @param school only this school's alerts; null for all */
+    public int escalateDue(String school) {
         LocalDate today = LocalDate.now(clock);
         int escalated = 0;
-        for (StoredAlert alert : alerts.overdue(today)) {
+        for (StoredAlert alert : alerts.overdue(today, school)) {
             Boolean done = tx.execute(status -> {
                 Instant now = clock.instant();
                 if (!alerts.markEscalated(alert.id(), now)) {

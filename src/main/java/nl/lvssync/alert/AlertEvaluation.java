@@ -98,7 +98,7 @@ public class AlertEvaluation {
                     log.error("School {}: rules for student {} could not be evaluated", schoolId, student, e);
                 }
             }
-            int escalated = escalation.escalateDue();
+            int escalated = escalation.escalateDue(schoolId);
             Result result = new Result(schoolId, dirty.size() - failed, failed, total.raised(), total.updated(),
                     total.withdrawn(), escalated, stale);
             log.info("School {}: rules evaluated for {} student(s) in {} ms: {} raised, {} updated, {} withdrawn, {} escalated{}{}",

@@ -79,9 +79,11 @@ public class AlertRepository {
                 .params(ts(at), ts(at), id).update() == 1;
     }
 
-    public List<StoredAlert> overdue(LocalDate today) {
-        return jdbc.sql("SELECT * FROM alert WHERE deadline < ? AND escalated_at IS NULL AND status IN ('OPEN','ACKNOWLEDGED')")
-                .param(today).query((rs, n) -> stored(rs)).list();
+    /** @param school null for every school */
+    public List<StoredAlert> overdue(LocalDate today, String school) {
+        return jdbc.sql("SELECT * FROM alert WHERE deadline < ? AND escalated_at IS NULL AND status IN ('OPEN','ACKNOWLEDGED')"
+                        + (school == null ? "" : " AND school_id = ?"))
+                .params(school == null ? List.of(today) : List.of(today, school)).query((rs, n) -> stored(rs)).list();
     }
 
     public void setIncomplete(String school, boolean incomplete, Instant at) {
