@@ -27,6 +27,8 @@ class AlertRoutesTest {
     static void properties(DynamicPropertyRegistry registry) {
         nl.lvssync.TestSchools.quietService(registry, "alert-routes", "2026-11-20T10:00:00Z");
         nl.lvssync.TestSchools.magister(registry, 0, "TIM01", "http://127.0.0.1:9/TIM01");
+        // a school's own words in its code table
+        registry.add("lvs-sync.schools[0].codes.VL", () -> "verlof");
     }
 
     @Autowired
@@ -35,6 +37,15 @@ class AlertRoutesTest {
     ProducerTemplate producer;
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    nl.lvssync.school.SchoolDirectory schools;
+
+    @Test
+    void aCodeTableMayUseTheSchoolsOwnWords() {
+        assertThat(new nl.lvssync.school.CodeTable(schools.require("TIM01").codes()).verdict("VL", 1, false))
+                .isEqualTo(nl.lvssync.school.Verdict.LEAVE);
+    }
 
     @Test
     void escalationAndStalenessRunOnTheirOwn() throws Exception {
