@@ -63,7 +63,12 @@ public class AlertEvaluation {
 
     /** The step after every sync run (routes/sync.yaml): evaluates what changed, whatever the run's status. */
     public SyncRun afterSync(SyncRun run) {
-        evaluate(run.school(), false);
+        try {
+            evaluate(run.school(), false);
+        } catch (RuntimeException e) {
+            // the run's records are stored and its students stay marked: the next evaluation picks them up
+            log.error("School {}: rules could not be evaluated after sync run {}", run.school(), run.id(), e);
+        }
         return run;
     }
 
