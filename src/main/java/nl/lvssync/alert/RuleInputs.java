@@ -45,14 +45,22 @@ public class RuleInputs {
                 .list();
     }
 
+    /**
+     * Absences with the times of the lesson they belong to: from the registration's own copy of the lesson, or else
+     * from the student's timetable. Absences on a lesson that was cancelled are no missed lesson.
+     */
     public List<Absentie> absenties(String school, String lvsId, LocalDate from) {
-        return jdbc.sql("SELECT lvs_id, lesson_lvs_id, absence_date, starts_at, ends_at, lesson_starts_at, lesson_ends_at,"
-                        + " code, verdict FROM absence WHERE school_id = ? AND student_lvs_id = ? AND absence_date >= ?"
-                        + " AND deleted = FALSE AND lesson_cancelled = FALSE ORDER BY starts_at, lvs_id")
+        return jdbc.sql("SELECT a.lvs_id, a.lesson_lvs_id, a.absence_date, a.starts_at, a.ends_at,"
+                        + " COALESCE(a.lesson_starts_at, l.starts_at) AS les_start, COALESCE(a.lesson_ends_at, l.ends_at) AS les_eind,"
+                        + " a.code, a.verdict FROM absence a LEFT JOIN lesson l ON l.school_id = a.school_id"
+                        + " AND l.student_lvs_id = a.student_lvs_id AND l.lvs_id = a.lesson_lvs_id AND l.deleted = FALSE"
+                        + " WHERE a.school_id = ? AND a.student_lvs_id = ? AND a.absence_date >= ? AND a.deleted = FALSE"
+                        + " AND a.lesson_cancelled = FALSE AND (l.cancelled IS NULL OR l.cancelled = FALSE)"
+                        + " ORDER BY a.starts_at, a.lvs_id")
                 .params(school, lvsId, from)
                 .query((rs, n) -> new Absentie(rs.getString("lvs_id"), rs.getString("lesson_lvs_id"),
                         rs.getObject("absence_date", LocalDate.class), time(rs, "starts_at"), time(rs, "ends_at"),
-                        time(rs, "lesson_starts_at"), time(rs, "lesson_ends_at"), rs.getString("code"),
+                        time(rs, "les_start"), time(rs, "les_eind"), rs.getString("code"),
                         Verdict.valueOf(rs.getString("verdict"))))
                 .list();
     }
