@@ -69,6 +69,8 @@ class AlertNotificationFlowTest {
     ProducerTemplate camel;
     @Autowired
     NotificationDispatcher dispatcher;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     SyncRun syncRoute(String school) {
         return camel.requestBody("direct:sync-run", sync.start(school, "TEST").id(), SyncRun.class);
@@ -101,6 +103,8 @@ class AlertNotificationFlowTest {
         assertThat(first).anyMatch(s -> s.startsWith("[LVS Sync]") && s.contains("FLW01") && s.contains("LEGAL_16H"));
         long legal = first.stream().filter(s -> s.contains("LEGAL_16H")).count();
         assertThat(legal).isEqualTo(1);
+        assertThat(meters.counter("lvs.sync.alert.events", "school", "FLW01", "rule", "LEGAL_16H", "event", "alert.raised")
+                .count()).isEqualTo(1.0);
 
         // the same sync again sends nothing
         syncRoute("FLW01");
