@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import nl.lvssync.school.Eenheid;
 import nl.lvssync.school.Verdict;
 import nl.lvssync.verzuim.kalender.SchoolKalender;
@@ -32,6 +31,8 @@ final class VerzuimDossier {
     private final Map<LocalDate, List<Les>> lessenPerDag = new TreeMap<>();
     private final List<Absentie> absenties;
     private final Map<LocalDate, Plicht> plichtCache = new HashMap<>();
+    private final Map<LocalDate, Set<String>> gemistPerDag = new HashMap<>();
+    private final Map<LocalDate, List<Absentie>> perDag = new HashMap<>();
 
     VerzuimDossier(Leerling leerling, List<Les> lessen, List<Absentie> alle, SchoolKalender kalender, VerzuimBeleid beleid,
                    LocalDate vandaag) {
@@ -51,6 +52,12 @@ final class VerzuimDossier {
                 .forEach(a -> perLes.merge(lesSleutel(a), a, (x, y) -> gewicht(y) > gewicht(x) ? y : x));
         this.absenties = perLes.values().stream()
                 .sorted(Comparator.comparing(VerzuimDossier::begin).thenComparing(Absentie::lvsId)).toList();
+        for (Absentie a : absenties) {
+            perDag.computeIfAbsent(a.datum(), x -> new ArrayList<>()).add(a);
+            if (isOngeoorloofdGemist(a)) {
+                gemistPerDag.computeIfAbsent(a.datum(), x -> new java.util.HashSet<>()).add(lesSleutel(a));
+            }
+        }
     }
 
     List<Absentie> absenties() {
@@ -108,13 +115,12 @@ final class VerzuimDossier {
         if (lessen.isEmpty()) {
             return false;
         }
-        Set<String> gemist = absenties.stream().filter(a -> dag.equals(a.datum()) && isOngeoorloofdGemist(a))
-                .map(VerzuimDossier::lesSleutel).collect(Collectors.toSet());
+        Set<String> gemist = gemistPerDag.getOrDefault(dag, Set.of());
         return lessen.stream().allMatch(l -> gemist.contains(l.lvsId()) || gemist.contains("@" + l.start()));
     }
 
     List<Absentie> op(LocalDate dag) {
-        return absenties.stream().filter(a -> dag.equals(a.datum())).toList();
+        return perDag.getOrDefault(dag, List.of());
     }
 
     Bijdrage bijdrage(Absentie a) {
