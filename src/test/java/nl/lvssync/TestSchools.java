@@ -18,6 +18,13 @@ public final class TestSchools {
         registry.add("lvs-sync.simulator.enabled", () -> "false");
     }
 
+    /** The service on a PostgreSQL database of the test's own (profile postgres's datasource, overridden). */
+    public static void postgres(DynamicPropertyRegistry registry, PostgresTestDatabase database) {
+        registry.add("spring.datasource.url", database::url);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+    }
+
     /** School number index: a Magister school at baseUrl, with the code table AB unexcused and ZK sick. */
     public static void magister(DynamicPropertyRegistry registry, int index, String id, String baseUrl) {
         String p = "lvs-sync.schools[" + index + "].";

@@ -32,9 +32,7 @@ class PostgresAlertTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", DATABASE::url);
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        nl.lvssync.TestSchools.postgres(registry, DATABASE);
         // Monday 30 November 2026: the deadline of 26 November has passed
         registry.add("lvs-sync.clock.fixed", () -> "2026-11-30T10:00:00Z");
         registry.add("lvs-sync.sync.run-at-startup", () -> "false");

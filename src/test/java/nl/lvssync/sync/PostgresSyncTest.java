@@ -35,9 +35,7 @@ class PostgresSyncTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", DATABASE::url);
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        nl.lvssync.TestSchools.postgres(registry, DATABASE);
         registry.add("lvs-sync.clock.fixed", () -> "2026-11-20T10:00:00Z");
         registry.add("lvs-sync.sync.run-at-startup", () -> "false");
         registry.add("lvs-sync.sync.schedules-enabled", () -> "false");

@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 import nl.lvssync.alert.notification.OutboxEntry.Status;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -31,30 +26,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Import(MutableClock.Config.class)
 class PostgresNotificationTest {
 
-    static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-    static final String DATABASE = "lvs_sync_notify_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    static final nl.lvssync.PostgresTestDatabase DATABASE = nl.lvssync.PostgresTestDatabase.create();
     static final int SMTP_PORT = Fixtures.freePort();
     static GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     static {
-        admin("CREATE DATABASE " + DATABASE);
         smtp.start();
-    }
-
-    static void admin(String sql) {
-        try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-             Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL on 127.0.0.1:5432 (user postgres) is needed: " + e.getMessage(), e);
-        }
     }
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry r) {
-        r.add("spring.datasource.url", () -> SERVER + DATABASE);
-        r.add("spring.datasource.username", () -> "postgres");
-        r.add("spring.datasource.password", () -> "");
+        nl.lvssync.TestSchools.postgres(r, DATABASE);
         r.add("lvs-sync.clock.fixed", () -> "2026-11-20T09:00:00Z");
         r.add("lvs-sync.sync.run-at-startup", () -> "false");
         r.add("lvs-sync.sync.schedules-enabled", () -> "false");
@@ -80,7 +62,7 @@ class PostgresNotificationTest {
     @AfterAll
     static void stop() {
         smtp.stop();
-        admin("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+        DATABASE.drop();
     }
 
     @Autowired
