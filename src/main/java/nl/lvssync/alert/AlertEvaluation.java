@@ -84,7 +84,7 @@ public class AlertEvaluation {
             if (rulesConfig.changed(school) || all) {
                 jdbc.sql("UPDATE student SET rules_dirty = TRUE WHERE school_id = ?").param(schoolId).update();
             }
-            LocalDate horizon = schooljaarStart(today);
+            LocalDate horizon = SchoolKalender.schooljaarStart(today);
             SchoolKalender kalender = SchoolKalender.voorRegio(school.region(), importedHolidays.forRegion(school.region()),
                     eigenVrijeDagen(school),
                     inputs.geplandeLesdagen(schoolId, horizon.minusWeeks(12)));
@@ -136,11 +136,6 @@ public class AlertEvaluation {
         return school.holidays().stream().map(h -> new Schoolvakantie(h.name(), h.from(), h.to())).toList();
     }
 
-    /** 1 August: the school year (and the legal count) starts again. */
-    static LocalDate schooljaarStart(LocalDate day) {
-        LocalDate august = LocalDate.of(day.getYear(), 8, 1);
-        return day.isBefore(august) ? august.minusYears(1) : august;
-    }
 
     public record Result(String school, int students, int failed, int raised, int updated, int withdrawn, int escalated,
                          boolean stale) {

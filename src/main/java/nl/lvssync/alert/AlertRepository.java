@@ -175,13 +175,8 @@ public class AlertRepository {
     }
 
     static String name(String roepnaam, String tussenvoegsel, String achternaam) {
-        StringBuilder name = new StringBuilder();
-        for (String part : new String[] {roepnaam, tussenvoegsel, achternaam}) {
-            if (part != null && !part.isBlank()) {
-                name.append(name.isEmpty() ? "" : " ").append(part.strip());
-            }
-        }
-        return name.isEmpty() ? null : name.toString();
+        String name = nl.lvssync.sync.StudentRecord.naam(roepnaam, tussenvoegsel, achternaam);
+        return name.isEmpty() ? null : name;
     }
 
     static StoredAlert stored(ResultSet rs) throws SQLException {

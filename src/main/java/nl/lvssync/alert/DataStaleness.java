@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import nl.lvssync.ClockConfig;
 import nl.lvssync.school.School;
@@ -54,10 +52,11 @@ public class DataStaleness {
 
     private boolean checkInTransaction(School school) {
         Instant now = clock.instant();
-        Map<String, Object> row = jdbc.sql("SELECT last_sync_at, last_success_at FROM school WHERE id = ?").param(school.id())
-                .query().singleRow();
-        Instant lastSuccess = instant(row.get("last_success_at"));
-        Instant lastAttempt = instant(row.get("last_sync_at"));
+        Instant[] times = jdbc.sql("SELECT last_sync_at, last_success_at FROM school WHERE id = ?").param(school.id())
+                .query((rs, n) -> new Instant[] {AlertRepository.time(rs, "last_sync_at"), AlertRepository.time(rs, "last_success_at")})
+                .single();
+        Instant lastAttempt = times[0];
+        Instant lastSuccess = times[1];
         Instant staleSince = lastSuccess != null ? lastSuccess.plus(Duration.ofHours(school.staleAfterHours()))
                 // never synced: only a failed attempt makes it stale; a service that just started is not
                 : lastAttempt;
@@ -107,21 +106,6 @@ public class DataStaleness {
         events.publish("alert.raised", id, AlertReconciler.SYSTEM, explanation);
     }
 
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        if (value instanceof java.time.ZonedDateTime zdt) {
-            return zdt.toInstant();
-        }
-        return Instant.parse(value.toString());
-    }
 
     /** Times in messages: local, to the minute. */
     static final class ApiTimeText {

@@ -1,10 +1,6 @@
 package nl.lvssync.alert;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +37,7 @@ public class RuleInputs {
                         + " AND lesson_date >= ? AND cancelled = FALSE AND deleted = FALSE ORDER BY starts_at, lvs_id")
                 .params(school, lvsId, from)
                 .query((rs, n) -> new Les(rs.getString("lvs_id"), rs.getObject("lesson_date", LocalDate.class),
-                        time(rs, "starts_at"), time(rs, "ends_at")))
+                        AlertRepository.time(rs, "starts_at"), AlertRepository.time(rs, "ends_at")))
                 .list();
     }
 
@@ -59,8 +55,8 @@ public class RuleInputs {
                         + " ORDER BY a.starts_at, a.lvs_id")
                 .params(school, lvsId, from)
                 .query((rs, n) -> new Absentie(rs.getString("lvs_id"), rs.getString("lesson_lvs_id"),
-                        rs.getObject("absence_date", LocalDate.class), time(rs, "starts_at"), time(rs, "ends_at"),
-                        time(rs, "les_start"), time(rs, "les_eind"), rs.getString("code"),
+                        rs.getObject("absence_date", LocalDate.class), AlertRepository.time(rs, "starts_at"), AlertRepository.time(rs, "ends_at"),
+                        AlertRepository.time(rs, "les_start"), AlertRepository.time(rs, "les_eind"), rs.getString("code"),
                         Verdict.valueOf(rs.getString("verdict"))))
                 .list();
     }
@@ -77,8 +73,4 @@ public class RuleInputs {
                 .param(school).query(String.class).list();
     }
 
-    private static Instant time(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
-    }
 }

@@ -8,6 +8,11 @@ public record StudentRecord(String lvsId, String stamnr, String roepnaam, String
                             String uitstroomprofiel, Boolean startkwalificatie) {
 
     public String displayName() {
+        return naam(roepnaam, tussenvoegsel, achternaam);
+    }
+
+    /** "Roepnaam tussenvoegsel achternaam", leaving out what is blank. */
+    public static String naam(String roepnaam, String tussenvoegsel, String achternaam) {
         StringBuilder name = new StringBuilder();
         for (String part : new String[] {roepnaam, tussenvoegsel, achternaam}) {
             if (part != null && !part.isBlank()) {

@@ -41,8 +41,11 @@ final class UrenVenster {
             BigDecimal totaal = BigDecimal.ZERO;
             List<Absentie> inVenster = new ArrayList<>();
             for (Absentie x : geteld) {
-                if (x.datum().isBefore(a) || !x.datum().isBefore(eind)) {
+                if (x.datum().isBefore(a)) {
                     continue;
+                }
+                if (!x.datum().isBefore(eind)) {
+                    break; // in time order: nothing later is in this window
                 }
                 // the count starts again at each school year
                 if (SchoolKalender.schooljaarStart(x.datum()).isAfter(a)) {

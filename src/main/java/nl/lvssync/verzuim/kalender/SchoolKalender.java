@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.NavigableSet;
 import java.util.Optional;
@@ -181,9 +180,5 @@ public final class SchoolKalender {
             }
         }
         return d;
-    }
-
-    Collection<Schoolvakantie> vrijePerioden() {
-        return vrij;
     }
 }
