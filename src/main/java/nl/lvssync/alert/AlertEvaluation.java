@@ -61,7 +61,7 @@ public class AlertEvaluation {
         this.clock = clock;
     }
 
-    /** The step after every sync run (routes/sync.yaml): evaluates what changed, whatever the run's status. */
+    /** The step after every sync run (routes/sync.camel.yaml): evaluates what changed, whatever the run's status. */
     public SyncRun afterSync(SyncRun run) {
         try {
             evaluate(run.school(), false);

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import nl.lvssync.time.ApiTime;
 import nl.lvssync.verzuim.Bijdrage;
-import nl.lvssync.web.ApiTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

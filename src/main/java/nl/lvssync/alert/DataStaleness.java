@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.lvssync.ClockConfig;
 import nl.lvssync.school.School;
+import nl.lvssync.time.ClockConfig;
 import nl.lvssync.verzuim.Regel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,7 +36,7 @@ public class DataStaleness {
         this.clock = clock;
     }
 
-    /** The hourly check (routes/alerts.yaml): a school whose syncs stopped altogether is noticed too. */
+    /** The hourly check (routes/alerts.camel.yaml): a school whose syncs stopped altogether is noticed too. */
     public int checkAll() {
         int stale = 0;
         for (School school : schools.all()) {

@@ -5,10 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import nl.lvssync.school.Verdict;
 import nl.lvssync.verzuim.Absentie;
 import nl.lvssync.verzuim.Leerling;
 import nl.lvssync.verzuim.Les;
+import nl.lvssync.verzuim.Verdict;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Supplier;
 import nl.lvssync.LvsSyncProperties;
+import nl.lvssync.sync.LvsRequestException;
+import nl.lvssync.sync.LvsUnavailableException;
 import okhttp3.Response;
 
 /**

@@ -14,7 +14,7 @@ final class MagisterJson {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'.0000000Z'")
             .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DUTCH_LOCAL = DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm")
-            .withZone(nl.lvssync.ClockConfig.AMSTERDAM);
+            .withZone(nl.lvssync.time.ClockConfig.AMSTERDAM);
 
     /** How a malformed absence is broken, for the fault injection. */
     enum Malformed { NONE, END_BEFORE_START, UNPARSEABLE_START }

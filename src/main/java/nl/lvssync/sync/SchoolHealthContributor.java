@@ -9,7 +9,7 @@ import java.util.Map;
 import nl.lvssync.LvsSyncProperties;
 import nl.lvssync.school.School;
 import nl.lvssync.school.SchoolDirectory;
-import nl.lvssync.web.ApiTime;
+import nl.lvssync.time.ApiTime;
 import org.springframework.boot.actuate.health.CompositeHealthContributor;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthContributor;

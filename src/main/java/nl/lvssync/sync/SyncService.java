@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import nl.lvssync.lvs.LvsRequestException;
-import nl.lvssync.lvs.LvsUnavailableException;
 import nl.lvssync.school.School;
 import nl.lvssync.school.SchoolDirectory;
 import org.slf4j.Logger;

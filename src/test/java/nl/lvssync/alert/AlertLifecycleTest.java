@@ -192,7 +192,7 @@ class AlertLifecycleTest {
         nl.lvssync.school.School school = schools.require("ALR01");
         nl.lvssync.school.School recoded = new nl.lvssync.school.School(school.id(), school.name(), school.lvs(),
                 school.baseUrl(), school.auth(), school.magister(), school.region(), school.holidays(), school.unit(),
-                java.util.Map.of("AB", nl.lvssync.school.Verdict.EXCUSED, "ZK", nl.lvssync.school.Verdict.SICK),
+                java.util.Map.of("AB", nl.lvssync.verzuim.Verdict.EXCUSED, "ZK", nl.lvssync.verzuim.Verdict.SICK),
                 school.schedule(), school.coordinators(), school.staleAfterHours(), school.windowLesweken(), school.rules(),
                 school.quietHours());
         assertThat(rulesConfig.changed(recoded)).isTrue();

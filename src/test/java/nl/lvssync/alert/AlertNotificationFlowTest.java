@@ -11,7 +11,7 @@ import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import nl.lvssync.alert.notification.NotificationDispatcher;
+import nl.lvssync.notification.NotificationDispatcher;
 import nl.lvssync.sync.SyncRun;
 import nl.lvssync.sync.SyncService;
 import org.apache.camel.ProducerTemplate;

@@ -15,7 +15,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The timed routes of routes/alerts.yaml, fired by hand instead of by Quartz: the hourly escalation of passed
+ * The timed routes of routes/alerts.camel.yaml, fired by hand instead of by Quartz: the hourly escalation of passed
  * deadlines and the staleness check that raises DATA_STALE for a school whose syncs stopped.
  */
 @CamelSpringBootTest
@@ -44,7 +44,7 @@ class AlertRoutesTest {
     @Test
     void aCodeTableMayUseTheSchoolsOwnWords() {
         assertThat(new nl.lvssync.school.CodeTable(schools.require("TIM01").codes()).verdict("VL", 1, false))
-                .isEqualTo(nl.lvssync.school.Verdict.LEAVE);
+                .isEqualTo(nl.lvssync.verzuim.Verdict.LEAVE);
     }
 
     @Test

@@ -26,7 +26,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The sync routes of routes/sync.yaml: a requested run goes through the seda queue, is executed, then evaluated. */
+/** The sync routes of routes/sync.camel.yaml: a requested run goes through the seda queue, is executed, then evaluated. */
 @CamelSpringBootTest
 @UseAdviceWith
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)

@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import nl.lvssync.school.Eenheid;
-import nl.lvssync.school.Verdict;
+import nl.lvssync.verzuim.Eenheid;
+import nl.lvssync.verzuim.Verdict;
 import nl.lvssync.verzuim.kalender.Regio;
 import nl.lvssync.verzuim.kalender.SchoolKalender;
 
