@@ -18,14 +18,14 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Alerts for coordinators (their own schools only) and administrators: list, explain, act, export the melding. */
 @RestController
-public class AlertController {
+class AlertController {
 
     private final AlertRepository alerts;
     private final AlertActions actions;
     private final DuoMeldingen meldingen;
     private final CurrentUser user;
 
-    public AlertController(AlertRepository alerts, AlertActions actions, DuoMeldingen meldingen, CurrentUser user) {
+    AlertController(AlertRepository alerts, AlertActions actions, DuoMeldingen meldingen, CurrentUser user) {
         this.alerts = alerts;
         this.actions = actions;
         this.meldingen = meldingen;

@@ -16,12 +16,12 @@ import org.springframework.web.util.HtmlUtils;
  * history, readable after the login form. The coordinator acts on it through the API or, later, the dashboard.
  */
 @RestController
-public class AlertPageController {
+class AlertPageController {
 
     private final AlertRepository alerts;
     private final CurrentUser user;
 
-    public AlertPageController(AlertRepository alerts, CurrentUser user) {
+    AlertPageController(AlertRepository alerts, CurrentUser user) {
         this.alerts = alerts;
         this.user = user;
     }

@@ -4,19 +4,18 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
-import nl.lvssync.LvsSyncProperties;
 import nl.lvssync.sync.LvsRequestException;
+import nl.lvssync.sync.SyncProperties;
 import okhttp3.OkHttpClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The HTTP client and the per-school circuit breakers every LVS connector shares. */
 @Configuration(proxyBeanMethods = false)
-public class LvsClientConfig {
+class LvsClientConfig {
 
     @Bean(destroyMethod = "")
-    OkHttpClient lvsHttpClient(LvsSyncProperties properties) {
-        LvsSyncProperties.Sync sync = properties.sync();
+    OkHttpClient lvsHttpClient(SyncProperties sync) {
         return new OkHttpClient.Builder()
                 .connectTimeout(sync.connectTimeout())
                 .readTimeout(sync.readTimeout())
@@ -26,8 +25,7 @@ public class LvsClientConfig {
     }
 
     @Bean
-    CircuitBreakerRegistry lvsCircuitBreakers(LvsSyncProperties properties, MeterRegistry meters) {
-        LvsSyncProperties.Sync sync = properties.sync();
+    CircuitBreakerRegistry lvsCircuitBreakers(SyncProperties sync, MeterRegistry meters) {
         CircuitBreakerRegistry registry = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
                 .failureRateThreshold(sync.circuitBreakerFailureRate())
                 .slidingWindowSize(20)

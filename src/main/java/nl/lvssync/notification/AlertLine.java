@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /** The least an alert message needs: who (short name, class), which rule, how many hours, when, and the link id. */
-public record AlertLine(String id, String schoolId, String studentName, String studentClass, String rule,
+record AlertLine(String id, String schoolId, String studentName, String studentClass, String rule,
                         String signal, LocalDate startDate, LocalDate endDate, BigDecimal hours, LocalDate deadline,
                         String status, boolean incomplete) {
 

@@ -2,9 +2,6 @@ package nl.lvssync.notification;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,14 +12,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.lvssync.alert.OpenAlerts;
+import nl.lvssync.alert.StoredAlert;
 import nl.lvssync.notification.OutboxEntry.Channel;
 import nl.lvssync.school.School.Coordinator;
 import nl.lvssync.school.School;
 import nl.lvssync.school.SchoolDirectory;
+import nl.lvssync.school.SchoolRepository;
+import nl.lvssync.sync.StudentRecord;
+import nl.lvssync.sync.Students;
 import nl.lvssync.time.ClockConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -45,17 +48,22 @@ public class DigestJob {
     private final SchoolDirectory schools;
     private final NotificationOutbox notifications;
     private final OutboxRepository outbox;
-    private final JdbcClient jdbc;
+    private final OpenAlerts openAlerts;
+    private final Students students;
+    private final SchoolRepository schoolRepository;
     private final ObjectMapper json;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
-    public DigestJob(SchoolDirectory schools, NotificationOutbox notifications, OutboxRepository outbox, JdbcClient jdbc,
-                     ObjectMapper json, Clock clock, PlatformTransactionManager transactions) {
+    DigestJob(SchoolDirectory schools, NotificationOutbox notifications, OutboxRepository outbox, OpenAlerts openAlerts,
+              Students students, SchoolRepository schoolRepository, ObjectMapper json, Clock clock,
+              PlatformTransactionManager transactions) {
         this.schools = schools;
         this.notifications = notifications;
         this.outbox = outbox;
-        this.jdbc = jdbc;
+        this.openAlerts = openAlerts;
+        this.students = students;
+        this.schoolRepository = schoolRepository;
         this.json = json;
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -131,40 +139,28 @@ public class DigestJob {
 
     /** The school's OPEN and ACKNOWLEDGED alerts that the routing would send to this coordinator. */
     private List<AlertLine> openAlerts(School school, Coordinator coordinator) {
-        return jdbc.sql("SELECT a.id, a.school_id, a.rule, a.signal, a.start_date, a.end_date, a.hours, a.deadline,"
-                        + " a.status, a.incomplete, s.roepnaam, s.tussenvoegsel, s.achternaam, s.klas, s.locatie"
-                        + " FROM alert a LEFT JOIN student s ON s.school_id = a.school_id AND s.lvs_id = a.student_lvs_id"
-                        + " WHERE a.school_id = ? AND a.status IN ('OPEN', 'ACKNOWLEDGED')"
-                        + " ORDER BY a.deadline ASC NULLS LAST, a.created_at ASC, a.id ASC")
-                .param(school.id())
-                .query((rs, n) -> {
-                    String klas = rs.getString("klas");
-                    String location = rs.getString("locatie");
-                    boolean mine = CoordinatorRouting.recipients(school, location, klas, null).contains(coordinator);
-                    return !mine ? null : new AlertLine(rs.getString("id"), rs.getString("school_id"),
-                            StudentNames.shortName(rs.getString("roepnaam"), rs.getString("tussenvoegsel"),
-                                    rs.getString("achternaam"), null),
-                            klas, rs.getString("rule"), rs.getString("signal"), localDate(rs.getDate("start_date")),
-                            localDate(rs.getDate("end_date")), (BigDecimal) rs.getBigDecimal("hours"),
-                            localDate(rs.getDate("deadline")), rs.getString("status"), rs.getBoolean("incomplete"));
-                })
-                .list().stream().filter(java.util.Objects::nonNull).toList();
+        List<StoredAlert> open = openAlerts.of(school.id());
+        Map<String, StudentRecord> byId = students.find(school.id(),
+                open.stream().map(StoredAlert::studentLvsId).collect(Collectors.toSet()));
+        List<AlertLine> lines = new ArrayList<>();
+        for (StoredAlert a : open) {
+            Optional<StudentRecord> s = Optional.ofNullable(byId.get(a.studentLvsId()));
+            String klas = s.map(StudentRecord::klas).orElse(null);
+            String location = s.map(StudentRecord::locatie).orElse(null);
+            if (CoordinatorRouting.recipients(school, location, klas, null).contains(coordinator)) {
+                lines.add(new AlertLine(a.id(), a.schoolId(), s.map(r -> StudentNames.shortName(r.roepnaam(),
+                        r.tussenvoegsel(), r.achternaam(), null)).orElse(null), klas, a.rule(), a.signal(), a.startDate(),
+                        a.endDate(), a.hours(), a.deadline(), a.status().name(), a.incomplete()));
+            }
+        }
+        return lines;
     }
 
     private OutboxPayload.DigestSchool state(School school, Instant now) {
-        List<Instant> last = jdbc.sql("SELECT last_success_at FROM school WHERE id = ?").param(school.id())
-                .query((rs, n) -> {
-                    Timestamp t = rs.getTimestamp(1);
-                    return t == null ? null : t.toInstant();
-                }).list();
-        Instant lastSuccess = last.isEmpty() ? null : last.get(0);
+        Instant lastSuccess = schoolRepository.syncTimes(school.id()).lastSuccess();
         boolean stale = lastSuccess == null
                 || lastSuccess.isBefore(now.minus(Duration.ofHours(school.staleAfterHours())));
         return new OutboxPayload.DigestSchool(school.id(), school.name(), stale, lastSuccess, school.staleAfterHours());
-    }
-
-    private static LocalDate localDate(Date d) {
-        return d == null ? null : d.toLocalDate();
     }
 
     private String write(Object payload) {

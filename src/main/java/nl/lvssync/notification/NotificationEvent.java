@@ -10,7 +10,7 @@ import java.util.Map;
  * @param actor   username of the person whose action caused it (not notified of their own change), or "system"
  * @param message optional extra human text (e.g. "melding intrekken bij DUO"; the sync error)
  */
-public record NotificationEvent(String type, String schoolId, String alertId, String actor, Map<String, Object> alert,
+record NotificationEvent(String type, String schoolId, String alertId, String actor, Map<String, Object> alert,
                                 String message) {
 
     public static final String ALERT_RAISED = "alert.raised";

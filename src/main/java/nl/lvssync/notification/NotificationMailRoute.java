@@ -27,8 +27,8 @@ class NotificationMailRoute extends RouteBuilder {
     public void configure() {
         String username = env.getProperty("spring.mail.username", "");
         StringBuilder uri = new StringBuilder(env.getProperty("spring.mail.protocol", "smtp")).append("://")
-                .append(env.getProperty("spring.mail.host", "localhost")).append(':')
-                .append(env.getProperty("spring.mail.port", "1025"))
+                .append(env.getRequiredProperty("spring.mail.host")).append(':')
+                .append(env.getRequiredProperty("spring.mail.port"))
                 .append("?connectionTimeout=").append(settings.timeout().toMillis());
         if (!username.isBlank()) {
             uri.append("&username=RAW(").append(username).append(")&password=RAW(")

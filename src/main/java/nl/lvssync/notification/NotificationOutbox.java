@@ -9,15 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import nl.lvssync.LvsSyncProperties;
 import nl.lvssync.notification.OutboxEntry.Channel;
 import nl.lvssync.school.School.Coordinator;
 import nl.lvssync.school.School;
 import nl.lvssync.school.SchoolDirectory;
+import nl.lvssync.sync.Students;
 import nl.lvssync.time.ClockConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +25,7 @@ import org.springframework.stereotype.Component;
  * {@link NotificationDispatcher}'s job.
  */
 @Component
-public class NotificationOutbox {
+class NotificationOutbox {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationOutbox.class);
 
@@ -36,16 +35,16 @@ public class NotificationOutbox {
     private final SchoolDirectory schools;
     private final List<String> adminEmails;
     private final OutboxRepository outbox;
-    private final JdbcClient jdbc;
+    private final Students students;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public NotificationOutbox(SchoolDirectory schools, LvsSyncProperties properties, OutboxRepository outbox,
-                              JdbcClient jdbc, ObjectMapper json, Clock clock) {
+    NotificationOutbox(SchoolDirectory schools, AdminEmails admins, OutboxRepository outbox,
+                              Students students, ObjectMapper json, Clock clock) {
         this.schools = schools;
-        this.adminEmails = properties.adminEmails();
+        this.adminEmails = admins.adminEmails();
         this.outbox = outbox;
-        this.jdbc = jdbc;
+        this.students = students;
         this.json = json;
         this.clock = clock;
     }
@@ -154,14 +153,9 @@ public class NotificationOutbox {
         if (!hasText(lvsId)) {
             return new StudentInfo(StudentNames.shorten(jsonName), jsonClass, null);
         }
-        return jdbc.sql("SELECT roepnaam, tussenvoegsel, achternaam, klas, locatie FROM student"
-                        + " WHERE school_id = ? AND lvs_id = ?")
-                .params(schoolId, lvsId)
-                .query((rs, n) -> new StudentInfo(
-                        StudentNames.shortName(rs.getString("roepnaam"), rs.getString("tussenvoegsel"),
-                                rs.getString("achternaam"), jsonName),
-                        hasText(jsonClass) ? jsonClass : rs.getString("klas"), rs.getString("locatie")))
-                .optional()
+        return students.find(schoolId, lvsId)
+                .map(r -> new StudentInfo(StudentNames.shortName(r.roepnaam(), r.tussenvoegsel(), r.achternaam(), jsonName),
+                        hasText(jsonClass) ? jsonClass : r.klas(), r.locatie()))
                 .orElse(new StudentInfo(StudentNames.shorten(jsonName), jsonClass, null));
     }
 

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * never a BSN, and for MAZL only "zorgwekkend ziekteverzuim" (no codes, no descriptions, no hours).
  */
 @Component
-public class NotificationTexts {
+class NotificationTexts {
 
     static final String PREFIX = "[LVS Sync] ";
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
@@ -35,7 +35,7 @@ public class NotificationTexts {
 
     private final MailSettings mail;
 
-    public NotificationTexts(MailSettings mail) {
+    NotificationTexts(MailSettings mail) {
         this.mail = mail;
     }
 

@@ -7,7 +7,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** {@code X-LvsSync-Signature: sha256=<hex HMAC-SHA256 of the exact body bytes, keyed with the webhook secret>}. */
-public final class WebhookSignature {
+final class WebhookSignature {
 
     public static final String HEADER = "X-LvsSync-Signature";
 

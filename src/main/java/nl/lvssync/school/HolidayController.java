@@ -1,8 +1,8 @@
 package nl.lvssync.school;
 
 import java.util.List;
-import nl.lvssync.alert.AlertEvaluation;
 import nl.lvssync.verzuim.kalender.RijksoverheidVakanties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -11,16 +11,14 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Administrators import a school year's holidays from the public feed; every school is evaluated again. */
 @RestController
-public class HolidayController {
+class HolidayController {
 
     private final HolidayFeedImport feed;
-    private final SchoolDirectory schools;
-    private final AlertEvaluation evaluation;
+    private final ApplicationEventPublisher events;
 
-    public HolidayController(HolidayFeedImport feed, SchoolDirectory schools, AlertEvaluation evaluation) {
+    HolidayController(HolidayFeedImport feed, ApplicationEventPublisher events) {
         this.feed = feed;
-        this.schools = schools;
-        this.evaluation = evaluation;
+        this.events = events;
     }
 
     @PostMapping("/api/holidays/import")
@@ -33,8 +31,8 @@ public class HolidayController {
         } catch (IllegalStateException e) {
             throw new ResponseStatusException(HttpStatus.BAD_GATEWAY, e.getMessage());
         }
-        // the calendar changed: the rules see it at once (SchoolRulesConfig notices and re-evaluates everyone)
-        schools.all().forEach(s -> evaluation.evaluate(s.id(), false));
+        // the calendar changed: the rules see it at once
+        events.publishEvent(new HolidaysImported(schoolYear, imported.size()));
         return imported;
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConfigurationPropertiesBinding
-public class VerdictConverter implements Converter<String, Verdict> {
+class VerdictConverter implements Converter<String, Verdict> {
 
     private static final Map<String, Verdict> WORDS = Map.ofEntries(
             Map.entry("ONGEOORLOOFD", Verdict.UNEXCUSED), Map.entry("UNAUTHORISED", Verdict.UNEXCUSED),

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Starts runs on request (API, schedule, start-up) and hands them to the sync routes to execute. */
 @Component
-public class SyncRequests {
+class SyncRequests {
 
     private static final Logger log = LoggerFactory.getLogger(SyncRequests.class);
 
@@ -19,7 +19,7 @@ public class SyncRequests {
     private final SchoolDirectory schools;
     private final ProducerTemplate camel;
 
-    public SyncRequests(SyncService sync, SchoolDirectory schools, ProducerTemplate camel) {
+    SyncRequests(SyncService sync, SchoolDirectory schools, ProducerTemplate camel) {
         this.sync = sync;
         this.schools = schools;
         this.camel = camel;
@@ -28,7 +28,7 @@ public class SyncRequests {
     /** Starts one school's run in the background; throws SchoolAlreadySyncingException when it is busy. */
     public SyncRun request(String schoolId, String trigger) {
         SyncRun run = sync.start(schoolId, trigger);
-        camel.sendBody("seda:sync-runs", run.id());
+        camel.sendBody(SyncEndpoints.QUEUE, run.id());
         return run;
     }
 

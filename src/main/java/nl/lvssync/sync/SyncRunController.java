@@ -21,13 +21,13 @@ import org.springframework.web.server.ResponseStatusException;
 /** Sync runs: start one now, list recent ones, show one. */
 @RestController
 @RequestMapping("/api/sync-runs")
-public class SyncRunController {
+class SyncRunController {
 
     private final SyncRequests requests;
     private final SyncRunRepository runs;
     private final SchoolDirectory schools;
 
-    public SyncRunController(SyncRequests requests, SyncRunRepository runs, SchoolDirectory schools) {
+    SyncRunController(SyncRequests requests, SyncRunRepository runs, SchoolDirectory schools) {
         this.requests = requests;
         this.runs = runs;
         this.schools = schools;

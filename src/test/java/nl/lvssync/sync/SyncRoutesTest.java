@@ -26,7 +26,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The sync routes of routes/sync.camel.yaml: a requested run goes through the seda queue, is executed, then evaluated. */
+/** The sync routes (SyncRoutes): a requested run goes through the seda queue, is executed, then evaluated. */
 @CamelSpringBootTest
 @UseAdviceWith
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
@@ -69,7 +69,7 @@ class SyncRoutesTest {
 
     @BeforeEach
     void advise() throws Exception {
-        AdviceWith.adviceWith(camel, "sync-run", route -> route.weaveById("evaluate-rules").after().to("mock:evaluated"));
+        AdviceWith.adviceWith(camel, "sync-run", route -> route.weaveById("announce-run").after().to("mock:evaluated"));
         camel.start();
     }
 

@@ -1,4 +1,4 @@
-package nl.lvssync.alert;
+package nl.lvssync.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,12 @@
+/**
+ * Web: what every controller shares. The controllers themselves live in their feature's module.
+ *
+ * <p>Owns the API and dashboard users ({@code lvs-sync.security.users}) and the security filter chain: HTTP Basic
+ * for API clients, a login form for the dashboard; ADMIN sees everything, a COORDINATOR only their own schools.
+ * Offers {@link nl.lvssync.web.CurrentUser}: who is asking, and which schools they may see. Owns no table,
+ * publishes and consumes no events.
+ */
+@ApplicationModule(displayName = "Web (shared)", allowedDependencies = {})
+package nl.lvssync.web;
+
+import org.springframework.modulith.ApplicationModule;
