@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -21,11 +22,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @CamelSpringBootTest
 @UseAdviceWith
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ActiveProfiles("test")
 class AlertRoutesTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        nl.lvssync.TestSchools.quietService(registry, "alert-routes", "2026-11-20T10:00:00Z");
         nl.lvssync.TestSchools.magister(registry, 0, "TIM01", "http://127.0.0.1:9/TIM01");
         // a school's own words in its code table
         registry.add("lvs-sync.schools[0].codes.VL", () -> "verlof");

@@ -35,6 +35,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,6 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Email notifications against a real SMTP server (GreenMail) in the test JVM. */
 @SpringBootTest
+@ActiveProfiles("test")
 @AutoConfigureMockMvc
 @Import(MutableClock.Config.class)
 class EmailNotificationTest {
@@ -56,18 +58,12 @@ class EmailNotificationTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry r) {
-        r.add("spring.datasource.url", () -> "jdbc:h2:mem:notify-email;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         r.add("lvs-sync.clock.fixed", () -> "2026-11-20T09:00:00Z");
-        r.add("lvs-sync.sync.run-at-startup", () -> "false");
-        r.add("lvs-sync.sync.schedules-enabled", () -> "false");
-        r.add("lvs-sync.simulator.enabled", () -> "false");
         r.add("spring.mail.host", () -> "127.0.0.1");
         r.add("spring.mail.port", () -> SMTP_PORT);
         r.add("lvs-sync.mail.from", () -> "LVS Sync <noreply@lvs-sync.test>");
         r.add("lvs-sync.mail.dashboard-url", () -> "https://lvs-sync.example/");
         r.add("lvs-sync.mail.timeout", () -> "2s");
-        r.add("lvs-sync.notifications.delivery-enabled", () -> "false");
-        r.add("lvs-sync.notifications.digest-enabled", () -> "false");
         r.add("lvs-sync.notifications.initial-backoff", () -> "1m");
         r.add("lvs-sync.notifications.max-backoff", () -> "10m");
         r.add("lvs-sync.notifications.max-attempts", () -> "4");

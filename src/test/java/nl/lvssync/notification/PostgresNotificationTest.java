@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * database of this test's own, dropped afterwards.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ActiveProfiles("test")
 @Import(MutableClock.Config.class)
 class PostgresNotificationTest {
 
@@ -38,13 +40,8 @@ class PostgresNotificationTest {
     static void properties(DynamicPropertyRegistry r) {
         nl.lvssync.TestSchools.postgres(r, DATABASE);
         r.add("lvs-sync.clock.fixed", () -> "2026-11-20T09:00:00Z");
-        r.add("lvs-sync.sync.run-at-startup", () -> "false");
-        r.add("lvs-sync.sync.schedules-enabled", () -> "false");
-        r.add("lvs-sync.simulator.enabled", () -> "false");
         r.add("spring.mail.host", () -> "127.0.0.1");
         r.add("spring.mail.port", () -> SMTP_PORT);
-        r.add("lvs-sync.notifications.delivery-enabled", () -> "false");
-        r.add("lvs-sync.notifications.digest-enabled", () -> "false");
         r.add("lvs-sync.notifications.initial-backoff", () -> "1m");
         r.add("lvs-sync.notifications.max-attempts", () -> "2");
         r.add("lvs-sync.admin-emails[0]", () -> "beheer@swv.example");

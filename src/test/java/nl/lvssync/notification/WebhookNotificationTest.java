@@ -27,12 +27,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Coordinators' webhooks against WireMock: signature, the three formats, retry and no-retry answers. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ActiveProfiles("test")
 @Import(MutableClock.Config.class)
 class WebhookNotificationTest {
 
@@ -46,14 +48,8 @@ class WebhookNotificationTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry r) {
-        r.add("spring.datasource.url", () -> "jdbc:h2:mem:notify-webhook;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         r.add("lvs-sync.clock.fixed", () -> "2026-11-20T09:00:00Z");
-        r.add("lvs-sync.sync.run-at-startup", () -> "false");
-        r.add("lvs-sync.sync.schedules-enabled", () -> "false");
-        r.add("lvs-sync.simulator.enabled", () -> "false");
         r.add("lvs-sync.mail.dashboard-url", () -> "https://lvs-sync.example");
-        r.add("lvs-sync.notifications.delivery-enabled", () -> "false");
-        r.add("lvs-sync.notifications.digest-enabled", () -> "false");
         r.add("lvs-sync.notifications.initial-backoff", () -> "1m");
         r.add("lvs-sync.notifications.max-attempts", () -> "5");
         r.add("lvs-sync.notifications.webhook.read-timeout", () -> "300ms");

@@ -6,23 +6,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.lvssync.ServiceTest;
 import nl.lvssync.verzuim.Absentie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** What the rules read from the stored records: lesson times from the timetable, nothing on cancelled lessons. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ServiceTest
 class RuleInputsTest {
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        nl.lvssync.TestSchools.quietService(registry, "rule-inputs", "2026-11-20T10:00:00Z");
-        nl.lvssync.TestSchools.magister(registry, 0, "RI01", "http://127.0.0.1:9/RI01");
-    }
 
     @Autowired
     RuleInputs inputs;
