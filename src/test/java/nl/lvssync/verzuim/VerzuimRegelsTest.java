@@ -180,10 +180,11 @@ class VerzuimRegelsTest {
     @Test
     void continuousAbsenceIsReportedOncePerSevenDaysThenAsLrv() {
         // Whole days absent (6 lessons) Mon 2 Nov - Fri 11 Dec, evaluated Fri 11 Dec.
-        // R1: 6 + 6 + 4 = 16 on Wed 4 Nov (start Mon 2). Restart Thu 5: 16 is reached on Mon 9, but the absence is
-        // continuous, so the count runs on to the first absence on or after Wed 11 (4 Nov + 7): end Wed 11, 25 hours
-        // (6 + 6 + 6 + 6 + 1). The same each week: starts on Thursdays, ends on Wednesdays 18 Nov, 25 Nov, 2 Dec,
-        // 9 Dec. The count from Thu 10 Dec (12 hours by Fri 11) does not reach 16.
+        // R1: 6 + 6 + 4 = 16 on Wed 4 Nov (start Mon 2); the report holds the whole end day: 18 hours. Restart Thu 5:
+        // 16 is reached on Mon 9, but the absence is continuous, so the count runs on to the first absence on or after
+        // Wed 11 (4 Nov + 7): end Wed 11, 30 hours (Thu 5 to Wed 11: five whole days of 6). The same each week: starts
+        // on Thursdays, ends on Wednesdays 18 Nov, 25 Nov, 2 Dec, 9 Dec. The count from Thu 10 Dec (12 hours by
+        // Fri 11) does not reach 16.
         LocalDate vandaag = d("2026-12-11");
         Leerlingdossier dossier = leerling().heleDagenOngeoorloofd(MA_2_NOV, vandaag);
         List<Bevinding> r1 = dossier.evalueer(vandaag, Regel.LEGAL_16H);
@@ -192,7 +193,8 @@ class VerzuimRegelsTest {
                 d("2026-11-19"), d("2026-11-26"), d("2026-12-03"));
         assertThat(r1).extracting(Bevinding::eindDatum).containsExactly(WO_4_NOV, d("2026-11-11"), d("2026-11-18"),
                 d("2026-11-25"), d("2026-12-02"), d("2026-12-09"));
-        assertThat(r1.get(1).uren()).isEqualByComparingTo("25");
+        assertThat(r1.get(0).uren()).isEqualByComparingTo("18");
+        assertThat(r1.get(1).uren()).isEqualByComparingTo("30");
         assertThat(r1.get(0).alleLessenGemist()).isTrue();
         // LRV: full lesweken 2, 9, 16 and 23 Nov; it fires on the first lesdag after them, Mon 30 Nov. One alert
         // for the episode, start Mon 2 Nov, end the last absent day so far (Fri 11 Dec); deadline 5 working days

@@ -104,22 +104,26 @@ public final class SchoolKalender {
     }
 
     /**
-     * The exclusive end of a window of n lesweken that starts on day a: the same weekday n lesweken later, each
-     * calendar week without a lesdag pushing it out by seven days (verzuim-rules.md, R1).
+     * The exclusive end of a window of n lesweken that starts on day a, the one window definition of every rule that
+     * counts "within n lesweken" (R1 and the R4 hours signal, LATE and SPROKKEL with n = 4, MAZL with n = 12).
+     * verzuim-rules.md, R1: "take the calendar weeks (Monday to Sunday) <em>after</em> A's own week, skip those
+     * without a lesdag, and the window ends (exclusive) on A's weekday in the fourth week counted". A's own week is
+     * never one of the n, so a holiday week late in the window cannot shrink it: from Friday 26 September 2025 (noord)
+     * the weeks of 29 September, 6 and 13 October count, 20 October (herfstvakantie) does not, 27 October does, and
+     * the window ends before Friday 31 October. A week with only single days off (Koningsdag, Hemelvaart) still has a
+     * lesdag, so it counts.
      */
     public LocalDate vensterEinde(LocalDate a, int lesweken) {
         LocalDate week = maandag(a);
         int geteld = 0;
-        int weken = 0;
         // a window never needs more than a year: the guard only stops a calendar without any lesdag
-        while (geteld < lesweken && weken < 60) {
+        for (int weken = 0; geteld < lesweken && weken < 60; weken++) {
+            week = week.plusWeeks(1);
             if (isLesweek(week)) {
                 geteld++;
             }
-            week = week.plusWeeks(1);
-            weken++;
         }
-        return a.plusWeeks(weken);
+        return week.plusDays(a.getDayOfWeek().getValue() - 1L);
     }
 
     /** Lesdagen from (inclusive) to (exclusive). */
