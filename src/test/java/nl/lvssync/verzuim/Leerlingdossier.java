@@ -129,7 +129,9 @@ final class Leerlingdossier {
 
     private List<Les> lessen(LocalDate vandaag) {
         List<Les> lessen = new ArrayList<>();
-        for (LocalDate dag : kalender.lesdagen(LocalDate.of(2026, 8, 17), vandaag.plusWeeks(8))) {
+        LocalDate eerste = absenties.stream().map(Absentie::datum).min(LocalDate::compareTo).orElse(vandaag);
+        LocalDate van = SchoolKalender.schooljaarStart(eerste.isBefore(vandaag) ? eerste : vandaag);
+        for (LocalDate dag : kalender.lesdagen(van, vandaag.plusWeeks(8))) {
             boolean inGat = gatVan != null && !dag.isBefore(gatVan) && !dag.isAfter(gatTot);
             if (inGat || dag.getDayOfWeek() == DayOfWeek.SATURDAY || dag.getDayOfWeek() == DayOfWeek.SUNDAY) {
                 continue;
