@@ -38,7 +38,8 @@ public class AlertPageController {
                 new String[] {"School", a.school()},
                 new String[] {"Leerling", a.student() == null ? "" : a.student().name() + " (" + a.student().klas() + ")"},
                 new String[] {"Periode", a.startDate() + (a.endDate() == null ? "" : " t/m " + a.endDate())},
-                new String[] {"Uren", a.hours() == null ? "" : String.valueOf(a.hours())},
+                // written as the DUO melding writes it, so the coordinator sees one figure in both
+                new String[] {"Uren", a.hours() == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", a.hours())},
                 new String[] {"Uiterste melddatum", a.deadline() == null ? "" : a.deadline() + (a.overdue() ? " (verstreken)" : "")},
                 new String[] {"Status", a.status() + (a.incomplete() ? " — gegevens onvolledig" : "")},
                 new String[] {"Toelichting", a.explanation()}));

@@ -62,6 +62,7 @@ class AlertLifecycleTest {
         registry.add("lvs-sync.holidays.feed-url", () -> lvs.baseUrl() + "/feed/{schoolYear}");
         nl.lvssync.TestSchools.magister(registry, 0, "ALR01", lvs.baseUrl() + "/ALR01");
         nl.lvssync.TestSchools.magister(registry, 1, "ALR02", "http://127.0.0.1:" + closedPort + "/ALR02");
+        nl.lvssync.TestSchools.magister(registry, 2, "ALR03", lvs.baseUrl() + "/ALR03");
     }
 
     @AfterAll
@@ -79,6 +80,8 @@ class AlertLifecycleTest {
     DataStaleness staleness;
     @Autowired
     SchoolRulesConfig rulesConfig;
+    @Autowired
+    AlertEvaluation evaluation;
     @Autowired
     nl.lvssync.school.SchoolDirectory schools;
     @LocalServerPort
@@ -169,7 +172,7 @@ class AlertLifecycleTest {
         // the records that produced it are kept with the verdicts they had, and the verdicts they have now
         assertThat(withdrawn.get("records")).hasSize(16);
         assertThat(withdrawn.get("records").findValuesAsText("currentVerdict")).contains("SICK");
-        assertThat(get("/api/alerts?status=OPEN&rule=LEGAL_16H", "admin").body).isEmpty();
+        assertThat(get("/api/alerts?school=ALR01&status=OPEN&rule=LEGAL_16H", "admin").body).isEmpty();
 
         // and back to unexcused: the same alert returns, not a second one
         stubSchool(Set.of());
@@ -248,6 +251,54 @@ class AlertLifecycleTest {
         assertThat(result.body.get("raised").asInt()).isZero();
         assertThat(count("SELECT count(*) FROM alert_history")).isEqualTo(history);
         assertThat(post("/api/schools/ALR01/evaluate", "coord").status).isEqualTo(403);
+    }
+
+    @Test
+    void aNewRulesVersionReEvaluatesEveryAlertOnceAndTheReportCountsItsWholeEndDay() throws Exception {
+        // Mon 16 - Wed 18 Nov lessons 1-4, Thu 19 Nov all six: 16 with Thursday's 4th lesson; the report holds the
+        // whole end day, 18 hours, and the API, the alert page and the DUO melding all say so
+        WeekOfAbsences.stub(lvs, "ALR03", Set.of(), 6);
+        assertThat(syncRoute("ALR03").status()).isEqualTo(SyncStatus.SUCCEEDED);
+        JsonNode legal = get("/api/alerts?school=ALR03&rule=LEGAL_16H", "admin").body.get(0);
+        String id = legal.get("id").asText();
+        assertThat(legal.get("endDate").asText()).isEqualTo("2026-11-19");
+        assertThat(legal.get("hours").asDouble()).isEqualTo(18.0);
+        assertThat(get("/api/alerts/" + id, "admin").body.get("records")).hasSize(18);
+        assertThat(getText("/api/alerts/" + id + "/melding.csv", "admin")).contains(";18.00;");
+        assertThat(getText("/api/alerts/" + id + "/melding", "admin")).contains("<td>18.00</td>");
+        assertThat(getText("/alerts/" + id, "admin")).contains("<td>18.00</td>");
+
+        // as a release with the previous rules left them: the report stopped at the 16th hour, and an alert whose
+        // window start the rules no longer find; the school's stored rules version is the previous one
+        jdbc.sql("UPDATE alert SET hours = 16.00 WHERE id = ?").param(id).update();
+        jdbc.sql("DELETE FROM alert_record WHERE alert_id = ? AND absence_date = DATE '2026-11-19' AND absence_lvs_id IN"
+                + " ('509035', '509036')").param(id).update();
+        jdbc.sql("INSERT INTO alert (id, school_id, student_lvs_id, rule, signal, start_date, end_date, hours, status,"
+                + " created_at, updated_at) VALUES ('old-window', 'ALR03', '3001', 'LEGAL_16H', '', DATE '2026-11-17',"
+                + " DATE '2026-11-19', 16.00, 'OPEN', TIMESTAMP WITH TIME ZONE '2026-11-19 12:00:00+00',"
+                + " TIMESTAMP WITH TIME ZONE '2026-11-19 12:00:00+00')").update();
+        jdbc.sql("UPDATE school SET config_hash = 'rules version 1' WHERE id = 'ALR03'").update();
+
+        AlertEvaluation.Result result = evaluation.evaluate("ALR03", false);
+
+        assertThat(result.students()).isEqualTo(1);
+        assertThat(result.updated()).isEqualTo(1);
+        assertThat(result.withdrawn()).isEqualTo(1);
+        JsonNode reevaluated = get("/api/alerts/" + id, "admin").body;
+        assertThat(reevaluated.get("hours").asDouble()).isEqualTo(18.0);
+        assertThat(reevaluated.get("records")).hasSize(18);
+        JsonNode lastChange = reevaluated.get("history").get(reevaluated.get("history").size() - 1);
+        assertThat(lastChange.get("action").asText()).isEqualTo("REEVALUATED");
+        assertThat(lastChange.get("detail").asText()).contains("16.00 h").contains("18.00 h");
+        JsonNode gone = get("/api/alerts/old-window", "admin").body;
+        assertThat(gone.get("status").asText()).isEqualTo("WITHDRAWN");
+        assertThat(gone.get("history").findValuesAsText("action")).containsExactly("WITHDRAWN");
+
+        // once: the next evaluation finds the version it stored and nothing to change
+        int history = count("SELECT count(*) FROM alert_history");
+        AlertEvaluation.Result again = evaluation.evaluate("ALR03", false);
+        assertThat(again.students()).isZero();
+        assertThat(count("SELECT count(*) FROM alert_history")).isEqualTo(history);
     }
 
     JsonNode onlyLegalAlert() throws Exception {
