@@ -136,7 +136,7 @@ record GegenereerdeLeerling(long seed, String beschrijving, Leerling leerling, R
             }
         }
         // sickness episodes of 1 to 12 lesdagen, whole days or from a later lesson on
-        int episodes = new int[] {0, 2, 5, 9}[r.nextInt(4)];
+        int episodes = new int[] {0, 2, 5, 9, 14}[r.nextInt(5)];
         for (int e = 0; e < episodes && !tot.isEmpty(); e++) {
             int begin = r.nextInt(tot.size());
             int lengteEpisode = r.nextInt(3) == 0 ? 6 + r.nextInt(7) : 1 + r.nextInt(3);

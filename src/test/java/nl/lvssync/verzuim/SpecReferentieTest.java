@@ -61,6 +61,10 @@ class SpecReferentieTest {
                 .as("students with a MAZL LONG alert").isGreaterThan(20);
         assertThat(gevonden.stream().filter(l -> l.stream().filter(u -> "EPISODES".equals(u.signaal())).count() > 1).count())
                 .as("students with two or more MAZL EPISODES alerts").isGreaterThan(10);
+        // the case issue 15 found lost: both conditions with the same start date
+        assertThat(gevonden.stream().filter(l -> l.stream().anyMatch(u -> "EPISODES".equals(u.signaal())
+                && l.stream().anyMatch(v -> "LONG".equals(v.signaal()) && v.start().equals(u.start())))).count())
+                .as("students with an EPISODES and a LONG alert on the same start date").isGreaterThan(3);
     }
 
     /** The reference's alerts per student; fails listing every student on which engine and reference differ. */
