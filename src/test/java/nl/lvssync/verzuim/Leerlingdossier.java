@@ -94,6 +94,14 @@ final class Leerlingdossier {
         return this;
     }
 
+    /** Attended these lesson periods after all: their registrations are taken away. */
+    Leerlingdossier aanwezig(LocalDate dag, int... lesuren) {
+        for (int uur : lesuren) {
+            absenties.removeIf(a -> a.lesLvsId().equals(lesId(dag, uur)));
+        }
+        return this;
+    }
+
     /** Arrived this many minutes late in the first lesson of the day. */
     Leerlingdossier teLaat(LocalDate dag, int minutenTeLaat) {
         absenties.add(absentie(dag, 1, Verdict.LATE, minutenTeLaat));

@@ -420,6 +420,7 @@ class VerzuimRegelsTest {
         // the 7th is Tue 10 Nov
         assertThat(leerling().ziek(MA_2_NOV, d("2026-11-10")).evalueer(VR_27_NOV, Regel.MAZL)).singleElement()
                 .satisfies(b -> {
+                    assertThat(b.signaal()).isEqualTo(Signaal.LONG);
                     assertThat(b.startDatum()).isEqualTo(MA_2_NOV);
                     assertThat(b.eindDatum()).isEqualTo(d("2026-11-10"));
                     assertThat(b.toelichting()).doesNotContain("ZK");
@@ -440,6 +441,7 @@ class VerzuimRegelsTest {
             vier.ziek(d(dag), d(dag));
         }
         assertThat(vier.evalueer(VR_27_NOV, Regel.MAZL)).singleElement().satisfies(b -> {
+            assertThat(b.signaal()).isEqualTo(Signaal.EPISODES);
             assertThat(b.startDatum()).isEqualTo(d("2026-09-07"));
             assertThat(b.eindDatum()).isEqualTo(MA_2_NOV);
         });
