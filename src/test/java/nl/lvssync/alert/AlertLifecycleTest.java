@@ -12,8 +12,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
+import nl.lvssync.lvs.magister.MagisterStub;
 import nl.lvssync.sync.SyncRun;
 import nl.lvssync.sync.SyncService;
 import nl.lvssync.sync.SyncStatus;
@@ -63,6 +67,7 @@ class AlertLifecycleTest {
         nl.lvssync.TestSchools.magister(registry, 0, "ALR01", lvs.baseUrl() + "/ALR01");
         nl.lvssync.TestSchools.magister(registry, 1, "ALR02", "http://127.0.0.1:" + closedPort + "/ALR02");
         nl.lvssync.TestSchools.magister(registry, 2, "ALR03", lvs.baseUrl() + "/ALR03");
+        nl.lvssync.TestSchools.magister(registry, 3, "ALR04", lvs.baseUrl() + "/ALR04");
     }
 
     @AfterAll
@@ -299,6 +304,56 @@ class AlertLifecycleTest {
         AlertEvaluation.Result again = evaluation.evaluate("ALR03", false);
         assertThat(again.students()).isZero();
         assertThat(count("SELECT count(*) FROM alert_history")).isEqualTo(history);
+    }
+
+    @Test
+    void mazlsTwoConditionsAreTwoAlertsOnOneStartDate() throws Exception {
+        // sick (ZK) all six lessons of Mon 7 - Tue 15 Sep 2026 (lesdagen 7, 8, 9, 10, 11, 14, 15: the 7th is Tue 15) and
+        // of the single days Mon 21 Sep, Mon 5 Oct and Mon 2 Nov (episodes 2 - 4; 12 lesweken from 7 Sep run until Mon
+        // 7 Dec). Expected: MAZL LONG 7 Sep..15 Sep and MAZL EPISODES 7 Sep..2 Nov, both raised
+        // (the timetable has six lessons on every weekday from 1 Sep outside the herfstvakantie: the school's lesson
+        // data decides which days are lesdagen, so the days in between break the episodes)
+        List<String> ziek = List.of("2026-09-07", "2026-09-08", "2026-09-09", "2026-09-10", "2026-09-11", "2026-09-14",
+                "2026-09-15", "2026-09-21", "2026-10-05", "2026-11-02");
+        List<String> lessons = new ArrayList<>();
+        List<String> absences = new ArrayList<>();
+        for (LocalDate dag = LocalDate.of(2026, 9, 1); dag.isBefore(LocalDate.of(2026, 11, 21));
+             dag = dag.plusDays(1)) {
+            boolean herfst = !dag.isBefore(LocalDate.of(2026, 10, 10)) && !dag.isAfter(LocalDate.of(2026, 10, 18));
+            if (dag.getDayOfWeek().getValue() > 5 || herfst) {
+                continue;
+            }
+            for (int period = 1; period <= 6; period++) {
+                long id = dag.toEpochDay() * 10 + period;
+                int minutes = 7 * 60 + 30 + (period - 1) * 50;
+                String start = dag + "T" + WeekOfAbsences.hhmm(minutes) + ":00.0000000Z";
+                String end = dag + "T" + WeekOfAbsences.hhmm(minutes + 50) + ":00.0000000Z";
+                lessons.add(MagisterStub.afspraak(id, start, end, period, 1));
+                if (ziek.contains(dag.toString())) {
+                    absences.add(MagisterStub.absentie(id + 1, start, end, period, true, id, 3, "ZK"));
+                }
+            }
+        }
+        new MagisterStub(lvs, "ALR04").token(3600)
+                .students("3001;7001;Noor;de;Wit;14-05-2012;2c;2 havo;Hoofdlocatie;;111222333")
+                .aanmeldingen("3001", MagisterStub.aanmelding("88", "2c"))
+                .afspraken("3001", String.join(",", lessons))
+                .absenties("3001", String.join(",", absences));
+
+        assertThat(syncRoute("ALR04").status()).isEqualTo(SyncStatus.SUCCEEDED);
+
+        JsonNode mazl = get("/api/alerts?school=ALR04&rule=MAZL", "admin").body;
+        assertThat(mazl).hasSize(2);
+        assertThat(mazl.findValuesAsText("signal")).containsExactlyInAnyOrder("LONG", "EPISODES");
+        assertThat(mazl.findValuesAsText("startDate")).containsOnly("2026-09-07");
+        for (JsonNode a : mazl) {
+            assertThat(a.get("endDate").asText()).isEqualTo("LONG".equals(a.get("signal").asText()) ? "2026-09-15" : "2026-11-02");
+            assertThat(a.has("hours")).isFalse();
+        }
+        // a second sync: still the same two
+        syncRoute("ALR04");
+        assertThat(get("/api/alerts?school=ALR04&rule=MAZL", "admin").body.findValuesAsText("id"))
+                .containsExactlyInAnyOrderElementsOf(mazl.findValuesAsText("id"));
     }
 
     JsonNode onlyLegalAlert() throws Exception {

@@ -15,6 +15,7 @@ import nl.lvssync.ClockConfig;
 import nl.lvssync.alert.notification.NotificationMessage.Fact;
 import nl.lvssync.alert.notification.NotificationMessage.Item;
 import nl.lvssync.alert.notification.NotificationMessage.Section;
+import nl.lvssync.verzuim.Signaal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -172,20 +173,22 @@ public class NotificationTexts {
             case "LEGAL_16H" -> (a.hours() == null ? "16" : hours(a.hours())) + " uur ongeoorloofd verzuim";
             case "LRV" -> "langdurig relatief verzuim";
             case "LUXE" -> "luxe verzuim rond een schoolvakantie";
-            case "SIGNAL" -> switch (a.signal() == null ? "" : a.signal()) {
-                case "HOURS" -> "signaalverzuim, " + (a.hours() == null ? "" : hours(a.hours()) + " ") + "uur ongeoorloofd";
-                case "LATE" -> "signaalverzuim, vaak te laat";
-                case "PATTERN" -> "signaalverzuim, steeds op dezelfde weekdag";
-                case "SPROKKEL" -> "signaalverzuim, sprokkelverzuim";
-                default -> "signaalverzuim";
-            };
-            case "MAZL" -> "zorgwekkend ziekteverzuim";
+            case "SIGNAL" -> "HOURS".equals(a.signal())
+                    ? "signaalverzuim, " + (a.hours() == null ? "" : hours(a.hours()) + " ") + "uur ongeoorloofd"
+                    : "signaalverzuim" + condition(a);
+            // MAZL's two conditions (EPISODES, LONG) are separate alerts: the text says which one
+            case "MAZL" -> "zorgwekkend ziekteverzuim" + condition(a);
             case "DATA_STALE" -> "verzuimgegevens niet actueel";
             case "OPP_DUE" -> "OPP nog niet vastgesteld";
             case "OPP_OVERDUE" -> "OPP niet op tijd vastgesteld";
             case "OPP_EVALUATION_DUE" -> "OPP-evaluatie met ouders nodig";
             default -> "verzuimsignaal";
         };
+    }
+
+    private static String condition(AlertLine a) {
+        String words = Signaal.omschrijving(a.signal());
+        return words == null ? "" : ", " + words;
     }
 
     private static String advice(AlertLine a) {
