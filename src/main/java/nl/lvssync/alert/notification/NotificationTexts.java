@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Dutch wording of every notification. Least data: initial and surname, class, rule, hours, dates and a link;
- * never a BSN, and for MAZL only "zorgwekkend ziekteverzuim" (no codes, no descriptions, no hours).
+ * never a BSN, and for MAZL only "zorgwekkend ziekteverzuim" and which of its two conditions (no codes, no
+ * descriptions, no hours).
  */
 @Component
 public class NotificationTexts {
