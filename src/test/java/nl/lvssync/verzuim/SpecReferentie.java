@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import nl.lvssync.school.Eenheid;
 import nl.lvssync.school.Verdict;
 
@@ -128,6 +129,24 @@ class SpecReferentie {
     LocalDate schooljaarStart() {
         LocalDate v = s.vandaag();
         return LocalDate.of(v.getMonthValue() >= 8 ? v.getYear() : v.getYear() - 1, 8, 1);
+    }
+
+    /** The runs of consecutive lesdagen (weekends and holidays in between do not break one) on which this holds. */
+    List<List<LocalDate>> reeksen(Predicate<LocalDate> geldt) {
+        List<List<LocalDate>> reeksen = new ArrayList<>();
+        List<LocalDate> reeks = new ArrayList<>();
+        for (LocalDate dag : lesdagenTotVandaag()) {
+            if (geldt.test(dag)) {
+                reeks.add(dag);
+            } else if (!reeks.isEmpty()) {
+                reeksen.add(reeks);
+                reeks = new ArrayList<>();
+            }
+        }
+        if (!reeks.isEmpty()) {
+            reeksen.add(reeks);
+        }
+        return reeksen;
     }
 
     List<LocalDate> lesdagenTotVandaag() {

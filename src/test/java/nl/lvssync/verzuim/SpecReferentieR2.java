@@ -13,19 +13,7 @@ final class SpecReferentieR2 extends SpecReferentie {
 
     List<Uitkomst> meldingen() {
         // "an episode is a run of lesdagen each missed whole and unexcused" (by a student subject to the duty)
-        List<List<LocalDate>> episodes = new ArrayList<>();
-        List<LocalDate> episode = new ArrayList<>();
-        for (LocalDate dag : lesdagenTotVandaag()) {
-            if (heleDagGemist(dag) && plichtig(dag)) {
-                episode.add(dag);
-            } else if (!episode.isEmpty()) {
-                episodes.add(episode);
-                episode = new ArrayList<>();
-            }
-        }
-        if (!episode.isEmpty()) {
-            episodes.add(episode);
-        }
+        List<List<LocalDate>> episodes = reeksen(dag -> heleDagGemist(dag) && plichtig(dag));
         List<Uitkomst> meldingen = new ArrayList<>();
         for (List<LocalDate> e : episodes) {
             // "a lesweek counts when every lesdag of it lies in the episode (a partly missed first week does not count)"

@@ -15,20 +15,8 @@ final class SpecReferentieR5 extends SpecReferentie {
     List<Uitkomst> meldingen() {
         // "An episode is a run of consecutive lesdagen with a sick registration (holidays and weekends in between do
         // not break it)"
-        List<List<LocalDate>> episodes = new ArrayList<>();
-        List<LocalDate> episode = new ArrayList<>();
-        for (LocalDate dag : lesdagenTotVandaag()) {
-            boolean ziek = registraties.stream().anyMatch(a -> a.datum().equals(dag) && a.verdict() == Verdict.SICK);
-            if (ziek) {
-                episode.add(dag);
-            } else if (!episode.isEmpty()) {
-                episodes.add(episode);
-                episode = new ArrayList<>();
-            }
-        }
-        if (!episode.isEmpty()) {
-            episodes.add(episode);
-        }
+        List<List<LocalDate>> episodes = reeksen(dag -> registraties.stream()
+                .anyMatch(a -> a.datum().equals(dag) && a.verdict() == Verdict.SICK));
         List<Uitkomst> meldingen = new ArrayList<>();
         // "the 7th consecutive lesday of one sickness episode" ("signal": "LONG"); "it fires on the day the condition is
         // first met"
