@@ -90,7 +90,7 @@ public class MagisterConnector implements LvsConnector {
         String id = parsed.student().lvsId();
         try {
             List<EnrolmentRecord> enrolments = new ArrayList<>();
-            for (JsonNode item : items(client.aanmeldingen(id), "items")) {
+            for (JsonNode item : items(client.aanmeldingen(id), "Items")) {
                 try {
                     enrolments.add(mapper.enrolment(item));
                 } catch (InvalidRecordException e) {
@@ -119,7 +119,7 @@ public class MagisterConnector implements LvsConnector {
                 }
             }
             sink.accept(new StudentData(parsed.student(), enrolments, new ArrayList<>(lessons.values()),
-                    new ArrayList<>(absences.values()), window));
+                    withLessonTimes(absences.values(), lessons.values()), window));
         } catch (LvsRequestException e) {
             if (e.status() == 404) {
                 sink.quarantine(new QuarantineRecord("STUDENT", id, id,
@@ -150,26 +150,48 @@ public class MagisterConnector implements LvsConnector {
     }
 
     private static String nextLink(JsonNode page) {
-        for (JsonNode link : page.path("Links")) {
-            String rel = MagisterMapper.text(link, "Rel");
-            if (rel == null) {
-                rel = MagisterMapper.text(link, "rel");
-            }
-            String href = MagisterMapper.text(link, "Href") != null ? MagisterMapper.text(link, "Href") : MagisterMapper.text(link, "href");
-            if ("next".equalsIgnoreCase(rel) && href != null && !href.isBlank()) {
+        for (JsonNode link : MagisterFields.field(page, "Links")) {
+            String rel = MagisterFields.text(link, "Rel");
+            String href = MagisterFields.text(link, "Href");
+            if ("next".equalsIgnoreCase(rel) && href != null) {
                 return href;
             }
         }
         return null;
     }
 
-    private static List<JsonNode> items(JsonNode response, String field) {
-        JsonNode items = response.get(field);
-        if (items == null) {
-            // tolerate the other casing rather than read a shape change as "no records"
-            items = response.get(Character.isUpperCase(field.charAt(0)) ? field.toLowerCase() : capitalise(field));
+    /**
+     * Absences get the times of their lesson from the student's timetable where they carry none of their own (live
+     * Magister: midnight, and the Afspraak copy missing or without times): by AfspraakId, else by date and lesuur.
+     */
+    static List<AbsenceRecord> withLessonTimes(java.util.Collection<AbsenceRecord> absences,
+                                               java.util.Collection<LessonRecord> lessons) {
+        Map<String, LessonRecord> byId = new java.util.HashMap<>();
+        Map<LocalDate, List<LessonRecord>> byDate = new java.util.HashMap<>();
+        for (LessonRecord l : lessons) {
+            byId.put(l.lvsId(), l);
+            byDate.computeIfAbsent(l.date(), d -> new ArrayList<>()).add(l);
         }
-        if (items == null || !items.isArray()) {
+        List<AbsenceRecord> result = new ArrayList<>(absences.size());
+        for (AbsenceRecord a : absences) {
+            LessonRecord lesson = a.lessonLvsId() == null ? null : byId.get(a.lessonLvsId());
+            if (lesson == null && a.lesuur() != null) {
+                lesson = byDate.getOrDefault(a.date(), List.of()).stream()
+                        .filter(l -> l.lesuurVan() != null && l.lesuurVan() <= a.lesuur()
+                                && a.lesuur() <= (l.lesuurTot() == null ? l.lesuurVan() : l.lesuurTot()))
+                        // a cancelled lesson and its replacement share a period: the one that took place is the one missed
+                        .min(java.util.Comparator.comparing(LessonRecord::cancelled)).orElse(null);
+            }
+            result.add(lesson == null || (a.lessonStart() != null && lesson.lvsId().equals(a.lessonLvsId()))
+                    ? a : MagisterMapper.withLesson(a, lesson));
+        }
+        return result;
+    }
+
+    private static List<JsonNode> items(JsonNode response, String field) {
+        JsonNode items = response.isArray() ? response : MagisterFields.field(response, field);
+        if (!items.isArray()) {
+            // a shape we do not know must never read as "no records"
             throw new nl.lvssync.lvs.TransientLvsException("response has no '" + field + "' list: "
                     + LvsHttp.abbreviate(response.toString()));
         }
@@ -178,15 +200,8 @@ public class MagisterConnector implements LvsConnector {
         return list;
     }
 
-    private static String capitalise(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
     private static QuarantineRecord reject(String type, String studentId, JsonNode item, InvalidRecordException e) {
-        String key = MagisterMapper.text(item, "Id");
-        if (key == null) {
-            key = MagisterMapper.text(item, "id");
-        }
+        String key = MagisterMapper.idOf(item);
         if (key == null) {
             key = studentId + "-" + Integer.toHexString(item.toString().hashCode());
         }
