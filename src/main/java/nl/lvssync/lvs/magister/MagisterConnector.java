@@ -68,8 +68,21 @@ public class MagisterConnector implements LvsConnector {
         MagisterClient client = client(school);
         MagisterMapper mapper = new MagisterMapper(new CodeTable(school.codes()));
         MagisterStudentList list = new MagisterStudentList(school.magister().columns());
-        SpooledStudentList spooled = client.readStudentList(reader -> SpooledStudentList.spool(reader));
-        try (Reader reader = spooled.open()) {
+        String encoding = school.magister().encoding();
+        SpooledStudentList spooled = client.readStudentList(body -> {
+            SpooledStudentList s = SpooledStudentList.spool(body);
+            try {
+                list.check(s.head(encoding, 64 * 1024));
+                return s;
+            } catch (java.io.IOException e) {
+                s.delete();
+                throw new java.io.UncheckedIOException(e);
+            } catch (RuntimeException e) {
+                s.delete();
+                throw e;
+            }
+        });
+        try (Reader reader = spooled.open(encoding)) {
             int rows = list.read(reader, parsed -> {
                 if (parsed.fieldProblem() != null) {
                     sink.quarantine(new QuarantineRecord("STUDENT_FIELD", parsed.student().lvsId(),
@@ -77,7 +90,8 @@ public class MagisterConnector implements LvsConnector {
                 }
                 syncStudent(client, mapper, parsed, window, sink);
             }, sink::quarantine);
-            log.info("School {}: read {} rows from the Magister student list", school.id(), rows);
+            log.info("School {}: read {} rows from the Magister student list ({})", school.id(), rows,
+                    spooled.charset(encoding));
         } catch (java.io.IOException e) {
             throw new LvsUnavailableException("the spooled student list could not be read: " + e.getMessage(), e);
         } finally {

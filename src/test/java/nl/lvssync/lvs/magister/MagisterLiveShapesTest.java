@@ -70,6 +70,8 @@ class MagisterLiveShapesTest {
         TestSchools.magister(registry, 0, "LIVE01", lvs.baseUrl() + "/LIVE01");
         // LO: "te laat ongeoorloofd" (more than 20 minutes, the school's own code) counts as a missed lesson
         registry.add("lvs-sync.schools[0].codes.LO", () -> "UNEXCUSED");
+        TestSchools.magister(registry, 1, "GD01", lvs.baseUrl() + "/GD01");
+        TestSchools.magister(registry, 2, "GD02", lvs.baseUrl() + "/GD02");
     }
 
     @AfterAll
@@ -173,6 +175,51 @@ class MagisterLiveShapesTest {
             assertThat(a.has("minutesLate")).isFalse();
             assertThat(a.get("lessonStart").asText()).endsWith("08:30:00+01:00");
         });
+    }
+
+    @Test
+    void getDataInWindows1252WithRepeatedHeadersAndARowPerEnrolmentGivesEachStudentOnce() {
+        String header = "id;stamnr;roepnaam;tussenv;achternaam;geb_datum;klas;studie;locatie;email;bsn";
+        String csv = header + "\r\r\n"
+                + "5101;9101;Zoë;;Peeters;02-04-2012;3a;HAVO/3;Hoofdlocatie;;\r\r\n"
+                + "5102;9102;Anaïs;van;Beek;11-09-2011;3b;HAVO/3;Hoofdlocatie;;\r\r\n"
+                + header + "\r\r\n"
+                + "5101;9101;Zoë;;Peeters;02-04-2012;3a;HAVO/3 TOP;Hoofdlocatie;;\r\r\n";
+        MagisterStub stub = new MagisterStub(lvs, "GD01").token(3600)
+                .studentListBytes(csv.getBytes(java.nio.charset.Charset.forName("windows-1252")), "text/csv")
+                .aanmeldingenLive("5101", aanmeldingLive(51011, 5101, "HAVO/3", "Klas A", null) + ","
+                        + aanmeldingLive(51012, 5101, "HAVO/3 TOP", "Klas A", "TOP"))
+                .aanmeldingenLive("5102", aanmeldingLive(51021, 5102, "HAVO/3", "Klas B", null))
+                .afspraken("5101", "").afspraken("5102", "").absenties("5101", "").absenties("5102", "");
+
+        SyncRun run = sync.execute(sync.start("GD01", "TEST").id());
+
+        assertThat(run.status()).as(String.valueOf(run.error())).isEqualTo(SyncStatus.SUCCEEDED);
+        assertThat(run.counts().students()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT roepnaam FROM student WHERE school_id = 'GD01' ORDER BY lvs_id").query(String.class).list())
+                .containsExactly("Zoë", "Anaïs");
+        assertThat(jdbc.sql("SELECT count(*) FROM enrolment WHERE school_id = 'GD01' AND student_lvs_id = '5101'")
+                .query(Integer.class).single()).as("both enrolments kept").isEqualTo(2);
+        lvs.verify(1, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/GD01/api/leerlingen/5101/aanmeldingen")));
+        assertThat(jdbc.sql("SELECT count(*) FROM student WHERE school_id = 'GD01' AND lvs_id = 'id'").query(Integer.class).single())
+                .as("the repeated header is no student").isZero();
+    }
+
+    @Test
+    void anErrorTextInPlaceOfTheStudentListFailsTheRunWithItsMessage() {
+        new MagisterStub(lvs, "GD02").token(3600).studentListBytes(("<?xml version=\"1.0\"?><Response><ResultMessage>Fout: layout"
+                + " LVS-Sync-Leerlingen niet gevonden</ResultMessage><Fout_nummer>4</Fout_nummer></Response>")
+                .getBytes(StandardCharsets.UTF_8), "text/plain");
+
+        SyncRun run = sync.execute(sync.start("GD02", "TEST").id());
+
+        assertThat(run.status()).isEqualTo(SyncStatus.FAILED);
+        assertThat(run.error()).contains("layout LVS-Sync-Leerlingen niet gevonden").contains("Fout_nummer");
+        assertThat(run.counts().students()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM student WHERE school_id = 'GD02'").query(Integer.class).single()).isZero();
+        lvs.verify(1, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/GD02/doc")));
     }
 
     /** Every lesdag's six lessons; lesson 2 has Status 7, which is a normal lesson. */
