@@ -67,7 +67,7 @@ public class MagisterConnector implements LvsConnector {
     public void sync(School school, SyncWindow window, RecordSink sink) {
         MagisterClient client = client(school);
         MagisterMapper mapper = new MagisterMapper(new CodeTable(school.codes()));
-        MagisterStudentList list = new MagisterStudentList(school.magister().columns());
+        MagisterStudentList list = new MagisterStudentList(school.magister().columns(), window.to());
         String encoding = school.magister().encoding();
         SpooledStudentList spooled = client.readStudentList(body -> {
             SpooledStudentList s = SpooledStudentList.spool(body);

@@ -37,14 +37,14 @@ final class MagisterStudentList {
     private static final Logger log = LoggerFactory.getLogger(MagisterStudentList.class);
 
     static final List<String> FIELDS = List.of("id", "stamnr", "roepnaam", "tussenv", "achternaam", "geb_datum",
-            "klas", "studie", "locatie", "email", "bsn", "uitstroomprofiel", "startkwalificatie");
+            "klas", "studie", "locatie", "email", "bsn", "uitstroomprofiel", "startkwalificatie", "begin", "einde");
     /** Column names live layouts use for our fields, tried in order after the configured one. */
     static final Map<String, List<String>> ALIASES = Map.ofEntries(
             Map.entry("id", List.of("id", "persoon_id", "persoonid", "idpersoon")),
             Map.entry("stamnr", List.of("stamnr", "stamnummer", "leerlingnummer", "stamnr_str")),
             Map.entry("roepnaam", List.of("roepnaam", "firstname", "voornaam", "first_name")),
             Map.entry("tussenv", List.of("tussenv", "tussenvoegsel", "prefix", "tussenvoegsels")),
-            Map.entry("achternaam", List.of("achternaam", "lastname", "last_name", "naam")),
+            Map.entry("achternaam", List.of("achternaam", "lastname", "last_name")),
             Map.entry("geb_datum", List.of("geb_datum", "geboortedatum", "birthdate", "birth_date", "gebdatum")),
             Map.entry("klas", List.of("klas", "class", "stamklas", "groep")),
             Map.entry("studie", List.of("studie", "study", "opleiding")),
@@ -52,7 +52,10 @@ final class MagisterStudentList {
             Map.entry("email", List.of("email", "e-mail", "emailadres", "mail")),
             Map.entry("bsn", List.of("bsn", "sofinummer")),
             Map.entry("uitstroomprofiel", List.of("uitstroomprofiel")),
-            Map.entry("startkwalificatie", List.of("startkwalificatie")));
+            Map.entry("startkwalificatie", List.of("startkwalificatie")),
+            // a layout that joins enrolments may give each row's period: it decides which row's class is current
+            Map.entry("begin", List.of("begin", "begindatum", "startdatum", "datum_begin", "start")),
+            Map.entry("einde", List.of("einde", "einddatum", "datum_einde", "eind")));
     /** GetData answers an error as text with these words instead of CSV. */
     private static final Pattern ERROR_ANSWER = Pattern.compile("\\bFout(_?nummer|_?omschrijving)?\\b|ResultMessage",
             Pattern.CASE_INSENSITIVE);
@@ -62,8 +65,10 @@ final class MagisterStudentList {
             .enable(CsvParser.Feature.ALLOW_TRAILING_COMMA).build();
 
     private final Map<String, String> configured;
+    private final LocalDate today;
 
-    MagisterStudentList(Map<String, String> configuredColumns) {
+    MagisterStudentList(Map<String, String> configuredColumns, LocalDate today) {
+        this.today = today;
         Map<String, String> map = new HashMap<>();
         configuredColumns.forEach((field, column) -> {
             if (column != null && !column.isBlank()) {
@@ -140,7 +145,7 @@ final class MagisterStudentList {
                     if (earlier != null) {
                         merged++;
                     }
-                    byId.put(parsed.student().lvsId(), earlier == null ? parsed : earlier.merge(parsed));
+                    byId.put(parsed.student().lvsId(), earlier == null ? parsed : earlier.merge(parsed, today));
                 } catch (IllegalArgumentException e) {
                     rejects.accept(new QuarantineRecord("STUDENT", keyOf(row, line), row.get("id"),
                             "student list line " + line + ": " + e.getMessage(), String.join(";", cells)));
@@ -161,20 +166,51 @@ final class MagisterStudentList {
         return rows;
     }
 
-    /** A student, plus a problem with one of its fields that did not stop us from keeping the student. */
-    record ParsedStudent(StudentRecord student, String fieldProblem) {
+    /**
+     * A student, plus a problem with one of its fields that did not stop us from keeping the student, and the period
+     * of the enrolment its row stands for (when the layout gives one).
+     */
+    record ParsedStudent(StudentRecord student, String fieldProblem, LocalDate begin, LocalDate end) {
 
-        /** Another row of the same student (one row per enrolment): what this row left empty, the other fills. */
-        ParsedStudent merge(ParsedStudent other) {
+        ParsedStudent(StudentRecord student, String fieldProblem) {
+            this(student, fieldProblem, null, null);
+        }
+
+        /**
+         * Another row of the same student (one row per enrolment). Who the student is comes from the first row that
+         * says it; the class, study and location from the row of the current enrolment: the one whose period holds
+         * today, else the one that began last, else (no periods) the later row, as joined layouts list them in order.
+         */
+        ParsedStudent merge(ParsedStudent other, LocalDate today) {
             StudentRecord a = student;
             StudentRecord b = other.student;
+            boolean otherCurrent = other.isCurrentRather(this, today);
+            StudentRecord enrolment = otherCurrent ? b : a;
+            StudentRecord fallback = otherCurrent ? a : b;
             return new ParsedStudent(new StudentRecord(a.lvsId(), or(a.stamnr(), b.stamnr()), or(a.roepnaam(), b.roepnaam()),
                     or(a.tussenvoegsel(), b.tussenvoegsel()), or(a.achternaam(), b.achternaam()),
-                    a.birthDate() != null ? a.birthDate() : b.birthDate(), or(a.klas(), b.klas()), or(a.studie(), b.studie()),
-                    or(a.locatie(), b.locatie()), or(a.email(), b.email()), or(a.bsn(), b.bsn()),
-                    or(a.uitstroomprofiel(), b.uitstroomprofiel()),
+                    a.birthDate() != null ? a.birthDate() : b.birthDate(), or(enrolment.klas(), fallback.klas()),
+                    or(enrolment.studie(), fallback.studie()), or(enrolment.locatie(), fallback.locatie()),
+                    or(a.email(), b.email()), or(a.bsn(), b.bsn()), or(a.uitstroomprofiel(), b.uitstroomprofiel()),
                     a.startkwalificatie() != null ? a.startkwalificatie() : b.startkwalificatie()),
-                    a.birthDate() != null || b.birthDate() != null ? null : fieldProblem != null ? fieldProblem : other.fieldProblem);
+                    a.birthDate() != null || b.birthDate() != null ? null : fieldProblem != null ? fieldProblem : other.fieldProblem,
+                    otherCurrent ? other.begin : begin, otherCurrent ? other.end : end);
+        }
+
+        private boolean isCurrentRather(ParsedStudent than, LocalDate today) {
+            boolean mine = holds(today);
+            boolean theirs = than.holds(today);
+            if (mine != theirs) {
+                return mine;
+            }
+            if (begin != null && than.begin != null) {
+                return !begin.isBefore(than.begin);
+            }
+            return begin != null || than.begin == null;
+        }
+
+        private boolean holds(LocalDate day) {
+            return begin != null && !day.isBefore(begin) && (end == null || !day.isAfter(end));
         }
 
         private static String or(String a, String b) {
@@ -288,7 +324,17 @@ final class MagisterStudentList {
                 : List.of("1", "j", "ja", "true", "y", "yes").contains(kwal.toLowerCase(Locale.ROOT));
         return new ParsedStudent(new StudentRecord(id, row.get("stamnr"), row.get("roepnaam"), row.get("tussenv"),
                 row.get("achternaam"), birth, row.get("klas"), row.get("studie"), row.get("locatie"), row.get("email"),
-                row.get("bsn"), row.get("uitstroomprofiel"), startkwalificatie), problem);
+                row.get("bsn"), row.get("uitstroomprofiel"), startkwalificatie), problem, optionalDate(row.get("begin")),
+                optionalDate(row.get("einde")));
+    }
+
+    /** A period's date; one that cannot be read only means that row's period is unknown. */
+    private static LocalDate optionalDate(String value) {
+        try {
+            return value == null ? null : parseDate(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     static LocalDate parseDate(String value) {

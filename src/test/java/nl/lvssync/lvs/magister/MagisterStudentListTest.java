@@ -21,6 +21,7 @@ class MagisterStudentListTest {
 
     static final String HEADER = "id;stamnr;roepnaam;tussenv;achternaam;geb_datum;klas;studie;locatie;email;bsn";
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 11, 20);
 
     final List<QuarantineRecord> rejects = new ArrayList<>();
 
@@ -65,10 +66,24 @@ class MagisterStudentListTest {
 
         assertThat(students).extracting(StudentRecord::lvsId).containsExactly("1001", "1002", "1003");
         StudentRecord sanne = students.get(0);
-        assertThat(sanne.klas()).isEqualTo("3a");
-        assertThat(sanne.studie()).as("the first row's value").isEqualTo("3 havo");
-        assertThat(sanne.email()).as("what the first row left empty, the next fills").isEqualTo("sanne@example.nl");
+        assertThat(sanne.studie()).as("without periods the later row is the current enrolment").isEqualTo("3 havo LWOO");
+        assertThat(sanne.klas()).as("what the current row leaves empty, the other fills").isEqualTo("3a");
+        assertThat(sanne.email()).isEqualTo("sanne@example.nl");
         assertThat(rejects).isEmpty();
+    }
+
+    @Test
+    void withEnrolmentPeriodsTheCurrentEnrolmentGivesTheClassWhateverTheOrder() throws Exception {
+        String csv = "id;stamnr;roepnaam;achternaam;klas;studie;begindatum;einddatum\r\n"
+                + "1001;5001;Sanne;Dijk;3a;3 havo;01-08-2026;31-07-2027\r\n"
+                + "1001;5001;Sanne;Dijk;2a;2 havo;01-08-2025;31-07-2026\r\n"
+                + "1002;5002;Daan;Bakker;1b;1 vwo;01-08-2025;31-07-2026\r\n"
+                + "1002;5002;Daan;Bakker;2b;2 vwo;01-08-2026;\r\n";
+
+        List<StudentRecord> students = read(csv.getBytes(StandardCharsets.UTF_8), "auto", Map.of());
+
+        assertThat(students).extracting(StudentRecord::lvsId, StudentRecord::klas, StudentRecord::studie).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("1001", "3a", "3 havo"), org.assertj.core.groups.Tuple.tuple("1002", "2b", "2 vwo"));
     }
 
     @Test
@@ -98,7 +113,7 @@ class MagisterStudentListTest {
 
     @Test
     void anErrorTextIsADefiniteErrorWithTheLvsMessage() {
-        MagisterStudentList list = new MagisterStudentList(Map.of());
+        MagisterStudentList list = new MagisterStudentList(Map.of(), TODAY);
 
         assertThatThrownBy(() -> list.check("<Response><ResultMessage>Fout: de layout LVS-Sync-Leerlingen bestaat niet"
                 + "</ResultMessage><Fout_nummer>12</Fout_nummer></Response>"))
@@ -119,7 +134,7 @@ class MagisterStudentListTest {
     List<StudentRecord> read(byte[] body, String encoding, Map<String, String> columns) throws Exception {
         SpooledStudentList spooled = SpooledStudentList.spool(new ByteArrayInputStream(body));
         try {
-            MagisterStudentList list = new MagisterStudentList(columns);
+            MagisterStudentList list = new MagisterStudentList(columns, TODAY);
             list.check(spooled.head(encoding, 64 * 1024));
             List<StudentRecord> students = new ArrayList<>();
             try (Reader reader = spooled.open(encoding)) {
