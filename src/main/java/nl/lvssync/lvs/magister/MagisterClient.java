@@ -111,9 +111,9 @@ public class MagisterClient {
                 }
                 JsonNode rateLimit = rateLimitOf(body);
                 if (rateLimit != null) {
-                    long seconds = Math.max(1, rateLimit.path("SecondsLeft").asLong(1));
-                    throw new TransientLvsException(what + " rate limit reached: " + rateLimit.path("Message").asText(""),
-                            Duration.ofSeconds(seconds), null);
+                    long seconds = Math.max(1, MagisterFields.field(rateLimit, "SecondsLeft").asLong(1));
+                    throw new TransientLvsException(what + " rate limit reached: "
+                            + MagisterFields.field(rateLimit, "Message").asText(""), Duration.ofSeconds(seconds), null);
                 }
                 if (!response.isSuccessful() || LvsHttp.looksLikeHtml(response, body)) {
                     throw LvsHttp.classify(what, response, body);
@@ -132,12 +132,12 @@ public class MagisterClient {
 
     /** Magister signals a rate limit with a {"Message","SecondsLeft"} body, with 429 or even 200. */
     private JsonNode rateLimitOf(String body) {
-        if (body == null || !body.contains("SecondsLeft")) {
+        if (body == null || !body.toLowerCase(java.util.Locale.ROOT).contains("secondsleft")) {
             return null;
         }
         try {
             JsonNode node = json.readTree(body);
-            return node.isObject() && node.has("SecondsLeft") ? node : null;
+            return node.isObject() && MagisterFields.present(MagisterFields.field(node, "SecondsLeft")) ? node : null;
         } catch (IOException e) {
             return null;
         }
