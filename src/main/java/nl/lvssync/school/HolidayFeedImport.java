@@ -60,7 +60,7 @@ public class HolidayFeedImport {
         }
         List<RijksoverheidVakanties.Vakantie> vakanties;
         try {
-            vakanties = RijksoverheidVakanties.lees(body).stream().filter(v -> v.schooljaar().equals(schoolYear)).toList();
+            vakanties = RijksoverheidVakanties.lees(body, schoolYear);
         } catch (RuntimeException e) {
             throw new HolidayFeedException(e.getMessage() + " (from " + url + "); the holidays in force are unchanged", e);
         }

@@ -50,6 +50,14 @@ public final class RijksoverheidVakanties {
      * @throws OngeldigeFeed when the feed is malformed or holds an implausible period
      */
     public static List<Vakantie> lees(String json) {
+        return lees(json, null);
+    }
+
+    /**
+     * As {@link #lees(String)}, for one school year only (the list endpoint answers several): another year's
+     * periods are neither read nor checked.
+     */
+    public static List<Vakantie> lees(String json, String alleenSchooljaar) {
         JsonNode root;
         try {
             root = JSON.readTree(json);
@@ -62,6 +70,9 @@ public final class RijksoverheidVakanties {
         List<Vakantie> result = new ArrayList<>();
         for (JsonNode content : contents(root)) {
             String schooljaar = schone(content.path("schoolyear").asText(""));
+            if (alleenSchooljaar != null && !alleenSchooljaar.equals(schooljaar)) {
+                continue;
+            }
             for (JsonNode vacation : content.path("vacations")) {
                 String naam = schone(vacation.path("type").asText(""));
                 for (JsonNode region : vacation.path("regions")) {

@@ -76,6 +76,9 @@ public class RijksoverheidVakantiesTest {
 
         assertThat(vakanties).hasSize(6);
         assertThat(vakanties).isEqualTo(RijksoverheidVakanties.lees(FEED));
+        // the list endpoint answers several school years: another year's periods are not this import's business
+        String twoYears = "[" + FEED + "," + feed("2026-2027", "Herfstvakantie", "noord", "2026-10-10", "2027-10-10") + "]";
+        assertThat(RijksoverheidVakanties.lees(twoYears, "2027-2028")).hasSize(6);
     }
 
     @Test
