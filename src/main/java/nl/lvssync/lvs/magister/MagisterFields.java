@@ -62,23 +62,23 @@ final class MagisterFields {
         return s.isBlank() ? null : s.strip();
     }
 
-    /** A number field, also when sent as a string ("7"); null when absent. */
+    /**
+     * A number field, also when sent as a string ("7"); null when absent or not a number. The numbers we read (Type,
+     * Status, Lesuur, Verantwoordingtype) are optional: without one the record reads as the safe default (a lesson
+     * that took place, an absence of unknown kind counted as unexcused), never as a reason to drop it.
+     */
     static Integer integer(JsonNode node, String name) {
         JsonNode v = field(node, name);
         if (!present(v)) {
             return null;
         }
-        if (v.canConvertToInt() && v.isNumber()) {
-            return v.asInt();
-        }
-        String s = v.asText().strip();
-        if (s.isEmpty()) {
-            return null;
+        if (v.isNumber()) {
+            return v.canConvertToInt() ? v.asInt() : null;
         }
         try {
-            return Integer.valueOf(s);
+            return Integer.valueOf(v.asText().strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " '" + v.asText() + "' is not a number");
+            return null;
         }
     }
 
