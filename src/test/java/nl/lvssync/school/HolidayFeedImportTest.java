@@ -45,9 +45,7 @@ class HolidayFeedImportTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         TestSchools.quietService(registry, "holidayfeed", "2026-11-20T10:00:00Z");
-        registry.add("lvs-sync.security.users[0].username", () -> "admin");
-        registry.add("lvs-sync.security.users[0].password", () -> "{noop}secret");
-        registry.add("lvs-sync.security.users[0].roles[0]", () -> "ADMIN");
+        TestSchools.admin(registry);
         registry.add("lvs-sync.holidays.feed-url", () -> feed.baseUrl() + "/feed/{schoolYear}?output=json");
     }
 

@@ -64,9 +64,7 @@ class MagisterLiveShapesTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         TestSchools.quietService(registry, "liveshapes", "2026-11-20T16:00:00Z");
-        registry.add("lvs-sync.security.users[0].username", () -> "admin");
-        registry.add("lvs-sync.security.users[0].password", () -> "{noop}secret");
-        registry.add("lvs-sync.security.users[0].roles[0]", () -> "ADMIN");
+        TestSchools.admin(registry);
         TestSchools.magister(registry, 0, "LIVE01", lvs.baseUrl() + "/LIVE01");
         // LO: "te laat ongeoorloofd" (more than 20 minutes, the school's own code) counts as a missed lesson
         registry.add("lvs-sync.schools[0].codes.LO", () -> "UNEXCUSED");
