@@ -68,6 +68,15 @@ public class SyncService {
 
     /** Executes a started run to its end; never throws for an LVS fault, the run records it. */
     public SyncRun execute(long runId) {
+        try {
+            return executeStarted(runId);
+        } finally {
+            // whatever happened (even before the run could be read), it holds its school no longer
+            syncing.values().removeIf(id -> id == runId);
+        }
+    }
+
+    private SyncRun executeStarted(long runId) {
         SyncRun run = runs.find(runId).orElseThrow(() -> new IllegalArgumentException("no sync run " + runId));
         School school = schools.require(run.school());
         Instant started = clock.instant();
