@@ -18,13 +18,11 @@ public class SyncRequests {
 
     private final SyncService sync;
     private final SchoolDirectory schools;
-    private final ProducerTemplate camel;
     private final CamelContext camelContext;
 
-    public SyncRequests(SyncService sync, SchoolDirectory schools, ProducerTemplate camel, CamelContext camelContext) {
+    public SyncRequests(SyncService sync, SchoolDirectory schools, CamelContext camelContext) {
         this.sync = sync;
         this.schools = schools;
-        this.camel = camel;
         this.camelContext = camelContext;
     }
 
@@ -35,12 +33,19 @@ public class SyncRequests {
     public SyncRun request(String schoolId, String trigger) {
         requireRoutes();
         SyncRun run = sync.start(schoolId, trigger);
+        // a template of this request's own: a shared one stays stopped once the routes were stopped and started again
+        ProducerTemplate template = null;
         try {
-            camel.sendBody("seda:sync-runs", run.id());
+            template = camelContext.createProducerTemplate();
+            template.sendBody("seda:sync-runs", run.id());
         } catch (RuntimeException e) {
             sync.abandon(run.id(), "not started: the sync routes did not take it (" + e.getMessage() + ")");
             throw new ServiceNotReadyException("the sync of school " + schoolId + " could not be started now: "
                     + e.getMessage(), e);
+        } finally {
+            if (template != null) {
+                template.stop();
+            }
         }
         return run;
     }

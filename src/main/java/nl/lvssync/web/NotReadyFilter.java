@@ -51,8 +51,8 @@ public class NotReadyFilter extends OncePerRequestFilter implements Ordered {
             chain.doFilter(request, response);
             return;
         }
-        notReady(response, "LVS Sync is " + (camel.getStatus().isStarted() ? "finishing its start-up" : "starting its routes (Camel "
-                + camel.getStatus().name().toLowerCase(java.util.Locale.ROOT) + ")") + "; try again in a few seconds");
+        notReady(response, "LVS Sync is not ready (its routes are " + camel.getStatus().name().toLowerCase(java.util.Locale.ROOT)
+                + ", readiness " + availability.getReadinessState() + "); try again in a few seconds");
     }
 
     boolean ready() {

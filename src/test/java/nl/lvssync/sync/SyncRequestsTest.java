@@ -22,7 +22,7 @@ class SyncRequestsTest {
     final SyncService sync = mock(SyncService.class);
     final ProducerTemplate producer = mock(ProducerTemplate.class);
     final CamelContext camel = mock(CamelContext.class);
-    final SyncRequests requests = new SyncRequests(sync, mock(SchoolDirectory.class), producer, camel);
+    final SyncRequests requests = new SyncRequests(sync, mock(SchoolDirectory.class), camel);
 
     @Test
     void routesThatAreNotStartedRefuseBeforeAnyRunIsRecorded() {
@@ -36,6 +36,7 @@ class SyncRequestsTest {
     @Test
     void aRunTheRoutesDidNotTakeIsAbandonedAndItsLockReleased() {
         when(camel.getStatus()).thenReturn(ServiceStatus.Started);
+        when(camel.createProducerTemplate()).thenReturn(producer);
         when(sync.start("S1", "API")).thenReturn(new SyncRun(42L, "S1", SyncStatus.RUNNING, "API", null, null,
                 Instant.EPOCH, null, new SyncRun.Counts(0, 0, 0, 0, 0, 0, 0), null));
         org.mockito.Mockito.doThrow(new IllegalStateException("CamelContext is stopped")).when(producer).sendBody("seda:sync-runs", 42L);
