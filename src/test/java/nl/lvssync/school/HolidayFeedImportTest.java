@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static nl.lvssync.verzuim.kalender.RijksoverheidVakantiesTest.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
