@@ -74,7 +74,9 @@ class TeLaatTest {
 
         Bevinding legal = bevindingen.stream().filter(b -> b.regel() == Regel.LEGAL_16H).findFirst().orElseThrow();
         assertThat(legal.startDatum()).isEqualTo(DAGEN.get(0));
-        assertThat(legal.uren()).isEqualByComparingTo("16");
+        // 16 is reached with the first lesson of Monday 9 November; the report counts that whole end day (R1 step 3)
+        assertThat(legal.eindDatum()).isEqualTo(DAGEN.get(5));
+        assertThat(legal.uren()).isEqualByComparingTo("18");
     }
 
     /** A registration as live Magister sends it: Start and Eind at local midnight, the lesson's times from the timetable. */
