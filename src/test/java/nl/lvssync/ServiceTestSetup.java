@@ -59,6 +59,8 @@ public final class ServiceTestSetup implements ApplicationContextInitializer<Con
         // AlertLifecycleTest
         TestSchools.magister(registry, i++, "ALR01", LVS.baseUrl() + "/ALR01");
         TestSchools.magister(registry, i++, "ALR02", CLOSED + "/ALR02");
+        TestSchools.magister(registry, i++, "ALR03", LVS.baseUrl() + "/ALR03");
+        TestSchools.magister(registry, i++, "ALR04", LVS.baseUrl() + "/ALR04");
         // AlertNotificationFlowTest
         TestSchools.magister(registry, i, "FLW01", LVS.baseUrl() + "/FLW01");
         registry.add("lvs-sync.schools[" + i + "].coordinators[0].name", () -> "Verzuimcoördinator");

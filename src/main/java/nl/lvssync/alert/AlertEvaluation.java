@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Synchronous after a run: a run is over when its records are evaluated ({@code sync --once} prints the alerts).
  */
 @Service
-class AlertEvaluation {
+public class AlertEvaluation {
 
     private static final Logger log = LoggerFactory.getLogger(AlertEvaluation.class);
 

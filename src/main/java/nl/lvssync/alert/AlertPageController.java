@@ -1,7 +1,9 @@
 package nl.lvssync.alert;
 
+import java.util.ArrayList;
 import java.util.List;
 import nl.lvssync.time.ApiTime;
+import nl.lvssync.verzuim.Signaal;
 import nl.lvssync.web.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,14 +36,21 @@ class AlertPageController {
                 .append(esc(a.rule())).append("</title><style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
                         + "td,th{border:1px solid #bbb;padding:.3em .6em;text-align:left}</style></head><body>")
                 .append("<h1>").append(esc(a.rule())).append(a.signal() == null ? "" : " / " + esc(a.signal())).append("</h1>");
-        row(html, List.of(
-                new String[] {"School", a.school()},
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"School", a.school()});
+        if (a.signal() != null) {
+            // the condition it was raised for (R4's kind, MAZL's EPISODES or LONG): each is an alert of its own
+            rows.add(new String[] {"Signaal", a.signal() + " — " + Signaal.omschrijving(a.signal())});
+        }
+        rows.addAll(List.of(
                 new String[] {"Leerling", a.student() == null ? "" : a.student().name() + " (" + a.student().klas() + ")"},
                 new String[] {"Periode", a.startDate() + (a.endDate() == null ? "" : " t/m " + a.endDate())},
-                new String[] {"Uren", a.hours() == null ? "" : String.valueOf(a.hours())},
+                // written as the DUO melding writes it, so the coordinator sees one figure in both
+                new String[] {"Uren", a.hours() == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", a.hours())},
                 new String[] {"Uiterste melddatum", a.deadline() == null ? "" : a.deadline() + (a.overdue() ? " (verstreken)" : "")},
                 new String[] {"Status", a.status() + (a.incomplete() ? " — gegevens onvolledig" : "")},
                 new String[] {"Toelichting", a.explanation()}));
+        row(html, rows);
         if (List.of("LEGAL_16H", "LRV", "LUXE").contains(a.rule())) {
             html.append("<p><a href=\"/api/alerts/").append(esc(a.id())).append("/melding\">Gegevens voor de melding bij DUO</a></p>");
         }

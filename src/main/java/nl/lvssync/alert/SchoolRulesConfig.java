@@ -20,8 +20,12 @@ import org.springframework.stereotype.Component;
 @Component
 class SchoolRulesConfig {
 
-    /** Raise when the rules engine's results may differ for the same data, so every alert is re-evaluated. */
-    static final String RULES_VERSION = "1";
+    /**
+     * Raise when the rules engine's results may differ for the same data, so every alert is re-evaluated once: part of
+     * each school's stored configuration hash. 2: R1's window counted after A's own week and a report's hours through
+     * its whole end day (issue 14); MAZL's two conditions as separate alerts (issue 15).
+     */
+    static final String RULES_VERSION = "2";
 
     private static final Logger log = LoggerFactory.getLogger(SchoolRulesConfig.class);
 

@@ -4,13 +4,20 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.concurrent.TimeUnit;
 import nl.lvssync.sync.LvsRequestException;
 import nl.lvssync.sync.SyncProperties;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The HTTP client and the per-school circuit breakers every LVS connector shares. */
+/**
+ * The HTTP client and the per-school circuit breakers every LVS connector shares. Pooled connections are dropped
+ * after {@code lvs-sync.sync.pool-keep-alive} idle (default 20 s, below the 30 to 120 s LVS servers keep them), and a
+ * GET whose pooled connection turns out to be closed anyway is sent again on a fresh one ({@link StaleConnectionRetry}),
+ * so a healthy LVS never reads as unreachable after a quiet minute.
+ */
 @Configuration(proxyBeanMethods = false)
 class LvsClientConfig {
 
@@ -20,7 +27,9 @@ class LvsClientConfig {
                 .connectTimeout(sync.connectTimeout())
                 .readTimeout(sync.readTimeout())
                 .writeTimeout(sync.readTimeout())
-                .retryOnConnectionFailure(false)
+                .connectionPool(new ConnectionPool(sync.poolMaxIdle(), sync.poolKeepAlive().toMillis(), TimeUnit.MILLISECONDS))
+                .retryOnConnectionFailure(true)
+                .addInterceptor(new StaleConnectionRetry())
                 .build();
     }
 

@@ -15,11 +15,13 @@ import nl.lvssync.notification.NotificationMessage.Fact;
 import nl.lvssync.notification.NotificationMessage.Item;
 import nl.lvssync.notification.NotificationMessage.Section;
 import nl.lvssync.time.ClockConfig;
+import nl.lvssync.verzuim.Signaal;
 import org.springframework.stereotype.Component;
 
 /**
  * The Dutch wording of every notification. Least data: initial and surname, class, rule, hours, dates and a link;
- * never a BSN, and for MAZL only "zorgwekkend ziekteverzuim" (no codes, no descriptions, no hours).
+ * never a BSN, and for MAZL only "zorgwekkend ziekteverzuim" and which of its two conditions (no codes, no
+ * descriptions, no hours).
  */
 @Component
 class NotificationTexts {
@@ -172,20 +174,22 @@ class NotificationTexts {
             case "LEGAL_16H" -> (a.hours() == null ? "16" : hours(a.hours())) + " uur ongeoorloofd verzuim";
             case "LRV" -> "langdurig relatief verzuim";
             case "LUXE" -> "luxe verzuim rond een schoolvakantie";
-            case "SIGNAL" -> switch (a.signal() == null ? "" : a.signal()) {
-                case "HOURS" -> "signaalverzuim, " + (a.hours() == null ? "" : hours(a.hours()) + " ") + "uur ongeoorloofd";
-                case "LATE" -> "signaalverzuim, vaak te laat";
-                case "PATTERN" -> "signaalverzuim, steeds op dezelfde weekdag";
-                case "SPROKKEL" -> "signaalverzuim, sprokkelverzuim";
-                default -> "signaalverzuim";
-            };
-            case "MAZL" -> "zorgwekkend ziekteverzuim";
+            case "SIGNAL" -> "HOURS".equals(a.signal())
+                    ? "signaalverzuim, " + (a.hours() == null ? "" : hours(a.hours()) + " ") + "uur ongeoorloofd"
+                    : "signaalverzuim" + condition(a);
+            // MAZL's two conditions (EPISODES, LONG) are separate alerts: the text says which one
+            case "MAZL" -> "zorgwekkend ziekteverzuim" + condition(a);
             case "DATA_STALE" -> "verzuimgegevens niet actueel";
             case "OPP_DUE" -> "OPP nog niet vastgesteld";
             case "OPP_OVERDUE" -> "OPP niet op tijd vastgesteld";
             case "OPP_EVALUATION_DUE" -> "OPP-evaluatie met ouders nodig";
             default -> "verzuimsignaal";
         };
+    }
+
+    private static String condition(AlertLine a) {
+        String words = Signaal.omschrijving(a.signal());
+        return words == null ? "" : ", " + words;
     }
 
     private static String advice(AlertLine a) {

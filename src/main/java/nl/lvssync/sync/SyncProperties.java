@@ -20,5 +20,7 @@ public record SyncProperties(
         @DefaultValue("50") int circuitBreakerFailureRate,
         @DefaultValue("60s") Duration circuitBreakerOpenFor,
         @DefaultValue("2s") Duration healthProbeTimeout,
-        @DefaultValue("15s") Duration healthProbeCache) {
+        @DefaultValue("15s") Duration healthProbeCache,
+        @DefaultValue("20s") Duration poolKeepAlive,
+        @DefaultValue("5") int poolMaxIdle) {
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.lvssync.school.SchoolDirectory;
 import nl.lvssync.time.ApiTime;
+import nl.lvssync.web.NotReadyFilter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -64,6 +65,13 @@ class SyncRunController {
     public SyncRunView one(@PathVariable long id) {
         return runs.find(id).map(SyncRunView::of)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no sync run " + id));
+    }
+
+    @ExceptionHandler(ServiceNotReadyException.class)
+    ResponseEntity<Map<String, String>> notReady(ServiceNotReadyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", String.valueOf(NotReadyFilter.RETRY_AFTER_SECONDS))
+                .body(Map.of("error", e.getMessage()));
     }
 
     @ExceptionHandler(SchoolAlreadySyncingException.class)

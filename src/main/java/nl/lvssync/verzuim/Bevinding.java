@@ -8,7 +8,7 @@ import java.util.List;
  * A finding (bevinding) of one rule for one student: what an alert is made of. The natural key is
  * (regel, signaal, startDatum): evaluating the same data again gives the same key.
  *
- * @param signaal       the kind of R4 signal; null for other rules
+ * @param signaal       the condition: the kind of R4 signal, or MAZL's EPISODES or LONG; null for other rules
  * @param eindDatum     the day the threshold was reached (R1), the end of the episode so far (R2, R5)
  * @param deadline      last day to report to DUO (melding rules), null otherwise
  * @param vensterVan    first day of the window that was counted
@@ -25,6 +25,9 @@ public record Bevinding(Regel regel, Signaal signaal, LocalDate startDatum, Loca
                         List<Bijdrage> bijdragen, String toelichting) {
 
     public Bevinding {
+        if (signaal != null && signaal.regel() != regel) {
+            throw new IllegalArgumentException(signaal + " is not a condition of " + regel);
+        }
         bijdragen = bijdragen == null ? List.of() : List.copyOf(bijdragen);
     }
 }

@@ -3,13 +3,14 @@ package nl.lvssync.verzuim;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.lvssync.verzuim.kalender.SchoolKalender;
 import nl.lvssync.verzuim.plicht.Plicht;
 
 /**
  * R2 LRV, langdurig relatief verzuim (the thuiszitter): no lesson attended on any lesdag for more than four
- * consecutive lesweken. Fires on the first lesdag after four full lesweken of such absence; one alert per
- * episode, its end date moving on while the episode lasts.
+ * consecutive lesweken ({@link #melddag}). One alert per episode, its end date moving on while the episode lasts;
+ * R1 alerts for the same days still stand.
  */
 final class LangdurigVerzuim {
 
@@ -44,32 +45,12 @@ final class LangdurigVerzuim {
         if (episode.isEmpty()) {
             return;
         }
+        Optional<LocalDate> gevonden = melddag(d, episode);
+        if (gevonden.isEmpty()) {
+            return;
+        }
+        LocalDate melddag = gevonden.get();
         LocalDate start = episode.get(0);
-        // a lesweek counts when the episode covers all of its lesdagen: started on or before its first one
-        int volle = 0;
-        LocalDate eindeVierdeWeek = null;
-        for (LocalDate week = SchoolKalender.maandag(start); !week.isAfter(episode.get(episode.size() - 1)); week = week.plusWeeks(1)) {
-            List<LocalDate> lesdagen = d.kalender.lesdagen(week, week.plusDays(7)).stream()
-                    .filter(l -> !d.lessen(l).isEmpty()).toList();
-            if (lesdagen.isEmpty()) {
-                continue;
-            }
-            if (episode.containsAll(lesdagen)) {
-                volle++;
-                if (volle == VerzuimBeleid.LRV_LESWEKEN) {
-                    eindeVierdeWeek = week.plusDays(7);
-                    break;
-                }
-            }
-        }
-        if (eindeVierdeWeek == null) {
-            return;
-        }
-        LocalDate grens = eindeVierdeWeek;
-        LocalDate melddag = episode.stream().filter(dag -> !dag.isBefore(grens)).findFirst().orElse(null);
-        if (melddag == null) {
-            return;
-        }
         LocalDate eind = episode.get(episode.size() - 1);
         List<Absentie> geteld = d.absenties().stream()
                 .filter(a -> d.isOngeoorloofdGemist(a) && episode.contains(a.datum())).toList();
@@ -80,5 +61,27 @@ final class LangdurigVerzuim {
                 "Sinds %s geen enkele les bijgewoond: %d lesdagen ongeoorloofd afwezig, meer dan 4 lesweken aaneen (melden sinds %s)."
                         .formatted(start, episode.size(), melddag)
                         + (onbekend ? " Geboortedatum onbekend: leerplicht niet vastgesteld." : "")));
+    }
+
+    /**
+     * The one place of R2's reading, verzuim-rules.md: "an episode is a run of lesdagen each missed whole and
+     * unexcused; a lesweek counts when every lesdag of it lies in the episode (a partly missed first week does not
+     * count); the alert fires on the first lesdag of the episode after the Sunday of the fourth such lesweek."
+     * The lesdagen of a week are those on which this student has lessons in the records, as for the episode itself.
+     *
+     * @return the day the alert fires, or empty while the episode has not gone beyond four such lesweken
+     */
+    private static Optional<LocalDate> melddag(VerzuimDossier d, List<LocalDate> episode) {
+        int volleLesweken = 0;
+        LocalDate laatste = episode.get(episode.size() - 1);
+        for (LocalDate week = SchoolKalender.maandag(episode.get(0)); !week.isAfter(laatste); week = week.plusWeeks(1)) {
+            List<LocalDate> lesdagen = d.kalender.lesdagen(week, week.plusDays(7)).stream()
+                    .filter(l -> !d.lessen(l).isEmpty()).toList();
+            if (!lesdagen.isEmpty() && episode.containsAll(lesdagen) && ++volleLesweken == VerzuimBeleid.LRV_LESWEKEN) {
+                LocalDate zondag = week.plusDays(6);
+                return episode.stream().filter(dag -> dag.isAfter(zondag)).findFirst();
+            }
+        }
+        return Optional.empty();
     }
 }

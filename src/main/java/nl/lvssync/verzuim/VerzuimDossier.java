@@ -76,10 +76,12 @@ final class VerzuimDossier {
 
     /**
      * Counts as a missed lesson for the legal rules: unexcused absence, and — the reading that protects the student —
-     * an unexcused late arrival of more than the late-minutes threshold, which the spec counts as a missed lesson.
+     * an unexcused late arrival of more than the late-minutes threshold, which the spec counts as a missed lesson. A
+     * late arrival whose minutes are unknown (Magister) is no missed lesson unless its code says UNEXCUSED.
      */
     boolean isOngeoorloofdGemist(Absentie a) {
-        return a.verdict() == Verdict.UNEXCUSED || (a.verdict() == Verdict.LATE && minutenTeLaat(a) > beleid.teLaatMinuten());
+        return a.verdict() == Verdict.UNEXCUSED
+                || (a.verdict() == Verdict.LATE && minutenTeLaat(a).orElse(0) > beleid.teLaatMinuten());
     }
 
     /** Counts for R1: a missed lesson on a day the student was subject to the duty (or the status is unknown). */
@@ -87,24 +89,29 @@ final class VerzuimDossier {
         return isOngeoorloofdGemist(a) && plicht(a.datum()).telt();
     }
 
-    /** Minutes late: from the lesson's start to the registration's start; 0 when the LVS gives no such times. */
-    static long minutenTeLaat(Absentie a) {
-        if (a.lesStart() == null || a.start() == null || !a.start().isAfter(a.lesStart())) {
-            return 0;
-        }
-        return Duration.between(a.lesStart(), a.start()).toMinutes();
+    /** Minutes late: from the lesson's start to the registration's start; empty (unknown, not 0) without an arrival time. */
+    static java.util.OptionalLong minutenTeLaat(Absentie a) {
+        return TeLaat.minuten(a.lesStart(), a.start());
     }
 
-    /** LESSON_PERIODS: a lesson of at most 60 minutes is one hour, a longer one its clock time; CLOCK_HOURS: clock time. */
-    BigDecimal uren(Absentie a) {
+    /**
+     * The minutes an absence counts for. LESSON_PERIODS: a lesson of at most 60 minutes is one hour (60), a longer one
+     * its clock time; CLOCK_HOURS: clock time. Totals add up whole minutes, so a threshold is compared exactly (three
+     * 50-minute lessons and nine of 90 minutes are 16 clock hours, not 15.999999).
+     */
+    long minuten(Absentie a) {
         Instant van = a.lesStart() != null && a.lesEind() != null ? a.lesStart() : a.start();
         Instant tot = a.lesStart() != null && a.lesEind() != null ? a.lesEind() : a.eind();
         long minuten = van == null || tot == null || !tot.isAfter(van) ? 0 : Duration.between(van, tot).toMinutes();
-        if (beleid.eenheid() == Eenheid.LESSON_PERIODS && minuten <= 60) {
-            return BigDecimal.ONE;
-        }
-        // six decimals while adding up, so 50-minute lessons do not drift; rounded to two for people
-        return BigDecimal.valueOf(minuten).divide(BigDecimal.valueOf(60), 6, RoundingMode.HALF_UP);
+        return beleid.eenheid() == Eenheid.LESSON_PERIODS && minuten <= 60 ? 60 : minuten;
+    }
+
+    BigDecimal uren(Absentie a) {
+        return uren(minuten(a));
+    }
+
+    private static BigDecimal uren(long minuten) {
+        return BigDecimal.valueOf(minuten).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
     }
 
     /** Every lesson the student had that day was missed unexcused (a whole lesdag); false without lessons. */
@@ -122,8 +129,7 @@ final class VerzuimDossier {
     }
 
     Bijdrage bijdrage(Absentie a) {
-        return new Bijdrage(a.lvsId(), a.datum(), a.start(), a.eind(), uren(a).setScale(2, RoundingMode.HALF_UP), a.code(),
-                a.verdict());
+        return new Bijdrage(a.lvsId(), a.datum(), a.start(), a.eind(), uren(a), a.code(), a.verdict());
     }
 
     /**
@@ -176,6 +182,6 @@ final class VerzuimDossier {
     }
 
     static BigDecimal som(List<Absentie> absenties, VerzuimDossier d) {
-        return absenties.stream().map(d::uren).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
+        return uren(absenties.stream().mapToLong(d::minuten).sum());
     }
 }

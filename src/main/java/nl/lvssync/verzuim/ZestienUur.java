@@ -16,8 +16,8 @@ final class ZestienUur {
 
     static List<Bevinding> toets(VerzuimDossier d) {
         List<Absentie> geteld = d.absenties().stream().filter(d::teltWettelijk).toList();
-        // Continuous absence reaches 16 hours within days again; the spec's "at most one report per 7 calendar
-        // days" is kept by letting the running total go on until the end date is 7 days after the previous one.
+        // the hours of a report are every counted hour from its start date through its end date, the whole end day
+        // included (step 3): the next count starts the day after, so an hour of the end day left out would be in none
         return UrenVenster.tel(geteld, d, VerzuimBeleid.WETTELIJKE_UREN, DAGEN_TUSSEN_MELDINGEN, true).stream()
                 .map(t -> bevinding(d, t)).toList();
     }

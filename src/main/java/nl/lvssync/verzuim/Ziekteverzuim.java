@@ -7,8 +7,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * R5 MAZL, zorgwekkend ziekteverzuim: 4 or more sickness episodes within 12 lesweken, or the 7th consecutive lesdag
- * of one episode. An advice to the coordinator, never a report to DUO; no health reasons in its text.
+ * R5 MAZL, zorgwekkend ziekteverzuim: 4 or more sickness episodes within 12 lesweken (signal EPISODES), or the 7th
+ * consecutive lesdag of one episode (signal LONG). The two conditions are separate alerts, so one never hides the other
+ * when they share a start date. An advice to the coordinator, never a report to DUO; no health reasons in its text.
  */
 final class Ziekteverzuim {
 
@@ -49,42 +50,60 @@ final class Ziekteverzuim {
         }
         episodes.sort(java.util.Comparator.comparing(Episode::start));
 
+        List<Bevinding> result = new ArrayList<>(lang(d, episodes, ziek));
+        result.addAll(episodes(d, episodes, ziek));
+        return result;
+    }
+
+    /** LONG: "the 7th consecutive lesday of one sickness episode", once per episode, on that day. */
+    private static List<Bevinding> lang(VerzuimDossier d, List<Episode> episodes, List<Absentie> ziek) {
         List<Bevinding> result = new ArrayList<>();
         int lengte = d.beleid.mazlAaneengeslotenDagen();
         for (Episode e : episodes) {
             if (e.dagen().size() >= lengte) {
                 List<LocalDate> dagen = e.dagen().subList(0, lengte);
-                result.add(mazl(d, e.start(), dagen.get(lengte - 1), ziek, dagen,
+                result.add(mazl(d, Signaal.LONG, e.start(), dagen.get(lengte - 1), ziek, dagen,
                         "%de aaneengesloten lesdag ziek gemeld (sinds %s): overweeg verwijzing naar de jeugdarts."
                                 .formatted(lengte, e.start())));
-            }
-        }
-        int aantal = d.beleid.mazlEpisodes();
-        int vrijVanaf = 0;
-        for (int k = aantal - 1; k < episodes.size(); k++) {
-            int eerste = k - aantal + 1;
-            if (eerste < vrijVanaf) {
-                continue;
-            }
-            LocalDate start = episodes.get(eerste).start();
-            LocalDate grens = d.kalender.vensterEinde(start, d.beleid.mazlWeken());
-            if (episodes.get(k).start().isBefore(grens)) {
-                List<LocalDate> dagen = episodes.subList(eerste, k + 1).stream().flatMap(e -> e.dagen().stream()).toList();
-                result.add(mazl(d, start, episodes.get(k).start(), ziek, dagen,
-                        "%d ziekmeldingen binnen %d lesweken (sinds %s): overweeg verwijzing naar de jeugdarts."
-                                .formatted(aantal, d.beleid.mazlWeken(), start)));
-                vrijVanaf = k + 1;
             }
         }
         return result;
     }
 
-    private static Bevinding mazl(VerzuimDossier d, LocalDate start, LocalDate eind, List<Absentie> ziek, List<LocalDate> dagen,
-                                  String toelichting) {
+    /**
+     * EPISODES: "4 or more sick reports (ziekmeldingen, distinct episodes) within 12 lesweken", on the day the 4th
+     * starts, with the start of the first as its start date. "Within 12 lesweken" is the window of R1 with 12 for 4
+     * ({@link nl.lvssync.verzuim.kalender.SchoolKalender#vensterEinde}), anchored at the first episode's start: four
+     * episodes fit in some 12 lesweken exactly when they fit in those from the first, since a later start never ends
+     * its window earlier. "The 4-in-12 alert fires again only for 4 episodes all later than those of its previous
+     * alert."
+     */
+    private static List<Bevinding> episodes(VerzuimDossier d, List<Episode> episodes, List<Absentie> ziek) {
+        List<Bevinding> result = new ArrayList<>();
+        int aantal = d.beleid.mazlEpisodes();
+        int eersteVrije = 0;
+        for (int k = aantal - 1; k < episodes.size(); k++) {
+            int eerste = k - aantal + 1;
+            if (eerste < eersteVrije) {
+                continue;
+            }
+            LocalDate start = episodes.get(eerste).start();
+            if (episodes.get(k).start().isBefore(d.kalender.vensterEinde(start, d.beleid.mazlWeken()))) {
+                List<LocalDate> dagen = episodes.subList(eerste, k + 1).stream().flatMap(e -> e.dagen().stream()).toList();
+                result.add(mazl(d, Signaal.EPISODES, start, episodes.get(k).start(), ziek, dagen,
+                        "%d ziekmeldingen binnen %d lesweken (sinds %s): overweeg verwijzing naar de jeugdarts."
+                                .formatted(aantal, d.beleid.mazlWeken(), start)));
+                eersteVrije = k + 1;
+            }
+        }
+        return result;
+    }
+
+    private static Bevinding mazl(VerzuimDossier d, Signaal signaal, LocalDate start, LocalDate eind, List<Absentie> ziek,
+                                  List<LocalDate> dagen, String toelichting) {
         List<Absentie> geteld = ziek.stream().filter(a -> dagen.contains(a.datum())).toList();
-        return new Bevinding(Regel.MAZL, null, start, eind, null, null, start, eind, false,
+        return new Bevinding(Regel.MAZL, signaal, start, eind, null, null, start, eind, false,
                 d.onvolledig(start, eind.plusDays(1)), null, dagen.size(), geteld.stream().map(d::bijdrage).toList(),
                 toelichting);
     }
-
 }

@@ -10,10 +10,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 import nl.lvssync.ServiceTest;
 import nl.lvssync.ServiceTestSetup;
+import nl.lvssync.lvs.magister.MagisterStub;
 import nl.lvssync.sync.SyncRun;
 import nl.lvssync.sync.SyncService;
 import nl.lvssync.sync.SyncStatus;
@@ -43,6 +47,8 @@ class AlertLifecycleTest {
     DataStaleness staleness;
     @Autowired
     SchoolRulesConfig rulesConfig;
+    @Autowired
+    AlertEvaluation evaluation;
     @Autowired
     nl.lvssync.school.SchoolDirectory schools;
     @LocalServerPort
@@ -133,7 +139,7 @@ class AlertLifecycleTest {
         // the records that produced it are kept with the verdicts they had, and the verdicts they have now
         assertThat(withdrawn.get("records")).hasSize(16);
         assertThat(withdrawn.get("records").findValuesAsText("currentVerdict")).contains("SICK");
-        assertThat(get("/api/alerts?status=OPEN&rule=LEGAL_16H", "admin").body).isEmpty();
+        assertThat(get("/api/alerts?school=ALR01&status=OPEN&rule=LEGAL_16H", "admin").body).isEmpty();
 
         // and back to unexcused: the same alert returns, not a second one
         stubSchool(Set.of());
@@ -212,6 +218,104 @@ class AlertLifecycleTest {
         assertThat(result.body.get("raised").asInt()).isZero();
         assertThat(count("SELECT count(*) FROM alert_history")).isEqualTo(history);
         assertThat(post("/api/schools/ALR01/evaluate", "coord").status).isEqualTo(403);
+    }
+
+    @Test
+    void aNewRulesVersionReEvaluatesEveryAlertOnceAndTheReportCountsItsWholeEndDay() throws Exception {
+        // Mon 16 - Wed 18 Nov lessons 1-4, Thu 19 Nov all six: 16 with Thursday's 4th lesson; the report holds the
+        // whole end day, 18 hours, and the API, the alert page and the DUO melding all say so
+        WeekOfAbsences.stub(lvs, "ALR03", Set.of(), 6);
+        assertThat(syncRoute("ALR03").status()).isEqualTo(SyncStatus.SUCCEEDED);
+        JsonNode legal = get("/api/alerts?school=ALR03&rule=LEGAL_16H", "admin").body.get(0);
+        String id = legal.get("id").asText();
+        assertThat(legal.get("endDate").asText()).isEqualTo("2026-11-19");
+        assertThat(legal.get("hours").asDouble()).isEqualTo(18.0);
+        assertThat(get("/api/alerts/" + id, "admin").body.get("records")).hasSize(18);
+        assertThat(getText("/api/alerts/" + id + "/melding.csv", "admin")).contains(";18.00;");
+        assertThat(getText("/api/alerts/" + id + "/melding", "admin")).contains("<td>18.00</td>");
+        assertThat(getText("/alerts/" + id, "admin")).contains("<td>18.00</td>");
+
+        // as a release with the previous rules left them: the report stopped at the 16th hour, and an alert whose
+        // window start the rules no longer find; the school's stored rules version is the previous one
+        jdbc.sql("UPDATE alert SET hours = 16.00 WHERE id = ?").param(id).update();
+        jdbc.sql("DELETE FROM alert_record WHERE alert_id = ? AND absence_date = DATE '2026-11-19' AND absence_lvs_id IN"
+                + " ('509035', '509036')").param(id).update();
+        jdbc.sql("INSERT INTO alert (id, school_id, student_lvs_id, rule, signal, start_date, end_date, hours, status,"
+                + " created_at, updated_at) VALUES ('old-window', 'ALR03', '3001', 'LEGAL_16H', '', DATE '2026-11-17',"
+                + " DATE '2026-11-19', 16.00, 'OPEN', TIMESTAMP WITH TIME ZONE '2026-11-19 12:00:00+00',"
+                + " TIMESTAMP WITH TIME ZONE '2026-11-19 12:00:00+00')").update();
+        jdbc.sql("UPDATE school SET config_hash = 'rules version 1' WHERE id = 'ALR03'").update();
+
+        AlertEvaluation.Result result = evaluation.evaluate("ALR03", false);
+
+        assertThat(result.students()).isEqualTo(1);
+        assertThat(result.updated()).isEqualTo(1);
+        assertThat(result.withdrawn()).isEqualTo(1);
+        JsonNode reevaluated = get("/api/alerts/" + id, "admin").body;
+        assertThat(reevaluated.get("hours").asDouble()).isEqualTo(18.0);
+        assertThat(reevaluated.get("records")).hasSize(18);
+        JsonNode lastChange = reevaluated.get("history").get(reevaluated.get("history").size() - 1);
+        assertThat(lastChange.get("action").asText()).isEqualTo("REEVALUATED");
+        assertThat(lastChange.get("detail").asText()).contains("16.00 h").contains("18.00 h");
+        JsonNode gone = get("/api/alerts/old-window", "admin").body;
+        assertThat(gone.get("status").asText()).isEqualTo("WITHDRAWN");
+        assertThat(gone.get("history").findValuesAsText("action")).containsExactly("WITHDRAWN");
+
+        // once: the next evaluation finds the version it stored and nothing to change
+        int history = count("SELECT count(*) FROM alert_history");
+        AlertEvaluation.Result again = evaluation.evaluate("ALR03", false);
+        assertThat(again.students()).isZero();
+        assertThat(count("SELECT count(*) FROM alert_history")).isEqualTo(history);
+    }
+
+    @Test
+    void mazlsTwoConditionsAreTwoAlertsOnOneStartDate() throws Exception {
+        // sick (ZK) all six lessons of Mon 7 - Tue 15 Sep 2026 (lesdagen 7, 8, 9, 10, 11, 14, 15: the 7th is Tue 15) and
+        // of the single days Mon 21 Sep, Mon 5 Oct and Mon 2 Nov (episodes 2 - 4; 12 lesweken from 7 Sep run until Mon
+        // 7 Dec). Expected: MAZL LONG 7 Sep..15 Sep and MAZL EPISODES 7 Sep..2 Nov, both raised
+        // (the timetable has six lessons on every weekday from 1 Sep outside the herfstvakantie: the school's lesson
+        // data decides which days are lesdagen, so the days in between break the episodes)
+        List<String> ziek = List.of("2026-09-07", "2026-09-08", "2026-09-09", "2026-09-10", "2026-09-11", "2026-09-14",
+                "2026-09-15", "2026-09-21", "2026-10-05", "2026-11-02");
+        List<String> lessons = new ArrayList<>();
+        List<String> absences = new ArrayList<>();
+        for (LocalDate dag = LocalDate.of(2026, 9, 1); dag.isBefore(LocalDate.of(2026, 11, 21));
+             dag = dag.plusDays(1)) {
+            boolean herfst = !dag.isBefore(LocalDate.of(2026, 10, 10)) && !dag.isAfter(LocalDate.of(2026, 10, 18));
+            if (dag.getDayOfWeek().getValue() > 5 || herfst) {
+                continue;
+            }
+            for (int period = 1; period <= 6; period++) {
+                long id = dag.toEpochDay() * 10 + period;
+                int minutes = 7 * 60 + 30 + (period - 1) * 50;
+                String start = dag + "T" + WeekOfAbsences.hhmm(minutes) + ":00.0000000Z";
+                String end = dag + "T" + WeekOfAbsences.hhmm(minutes + 50) + ":00.0000000Z";
+                lessons.add(MagisterStub.afspraak(id, start, end, period, 1));
+                if (ziek.contains(dag.toString())) {
+                    absences.add(MagisterStub.absentie(id + 1, start, end, period, true, id, 3, "ZK"));
+                }
+            }
+        }
+        new MagisterStub(lvs, "ALR04").token(3600)
+                .students("3001;7001;Noor;de;Wit;14-05-2012;2c;2 havo;Hoofdlocatie;;111222333")
+                .aanmeldingen("3001", MagisterStub.aanmelding("88", "2c"))
+                .afspraken("3001", String.join(",", lessons))
+                .absenties("3001", String.join(",", absences));
+
+        assertThat(syncRoute("ALR04").status()).isEqualTo(SyncStatus.SUCCEEDED);
+
+        JsonNode mazl = get("/api/alerts?school=ALR04&rule=MAZL", "admin").body;
+        assertThat(mazl).hasSize(2);
+        assertThat(mazl.findValuesAsText("signal")).containsExactlyInAnyOrder("LONG", "EPISODES");
+        assertThat(mazl.findValuesAsText("startDate")).containsOnly("2026-09-07");
+        for (JsonNode a : mazl) {
+            assertThat(a.get("endDate").asText()).isEqualTo("LONG".equals(a.get("signal").asText()) ? "2026-09-15" : "2026-11-02");
+            assertThat(a.has("hours")).isFalse();
+        }
+        // a second sync: still the same two
+        syncRoute("ALR04");
+        assertThat(get("/api/alerts?school=ALR04&rule=MAZL", "admin").body.findValuesAsText("id"))
+                .containsExactlyInAnyOrderElementsOf(mazl.findValuesAsText("id"));
     }
 
     JsonNode onlyLegalAlert() throws Exception {

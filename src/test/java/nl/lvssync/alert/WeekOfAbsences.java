@@ -24,6 +24,14 @@ final class WeekOfAbsences {
      * Fri 20, Mon 23, Tue 24, Wed 25, Thu 26 November.
      */
     static void stub(WireMockServer lvs, String school, Set<Long> sickAbsences) {
+        stub(lvs, school, sickAbsences, 4);
+    }
+
+    /**
+     * As above, but absent from the first {@code thursdayLessons} lessons on Thursday 19 November. With all 6, the 16th
+     * hour is still Thursday's fourth lesson, and the report holds the whole end day: 18 hours, 18 records.
+     */
+    static void stub(WireMockServer lvs, String school, Set<Long> sickAbsences, int thursdayLessons) {
         List<String> lessons = new ArrayList<>();
         List<String> absences = new ArrayList<>();
         for (int day = 0; day < 5; day++) {
@@ -34,7 +42,7 @@ final class WeekOfAbsences {
                 String start = date + "T" + hhmm(startMinutes) + ":00.0000000Z";
                 String end = date + "T" + hhmm(startMinutes + 50) + ":00.0000000Z";
                 lessons.add(afspraak(id, start, end, period, 1));
-                if (day < 4 && period <= 4) {
+                if (day < 4 && period <= (day == 3 ? thursdayLessons : 4)) {
                     long absenceId = 500000 + id;
                     boolean sick = sickAbsences.contains(absenceId);
                     absences.add(absentie(absenceId, start, end, period, sick, id, sick ? 3 : 1, sick ? "ZK" : "AB"));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -255,6 +257,30 @@ class EmailNotificationTest {
             assertThat(whole).contains("zorgwekkend ziekteverzuim").doesNotContain("griep").doesNotContain("ZK")
                     .doesNotContain("Uren").doesNotContain(Fixtures.BSN);
         }
+    }
+
+    @Test
+    void mazlsTwoConditionsAreNamedAndTheAlertPageShowsWhich() throws Exception {
+        // R5's two conditions are separate alerts on the same start date; each message says which one it is
+        Map<String, Object> lang = Fixtures.alert(jdbc, clock, "a-lang", "02YM00", "S2", "Fatima Bakker", "1b", "MAZL",
+                "LONG", "2026-02-13", "2026-03-02", null, null, "OPEN");
+        Map<String, Object> vaak = Fixtures.alert(jdbc, clock, "a-vaak", "02YM00", "S2", "Fatima Bakker", "1b", "MAZL",
+                "EPISODES", "2026-02-13", "2026-05-06", null, null, "OPEN");
+        enqueue(new NotificationEvent("alert.raised", "02YM00", "a-lang", "system", lang, null));
+        enqueue(new NotificationEvent("alert.raised", "02YM00", "a-vaak", "system", vaak, null));
+        dispatcher.deliverAllDue();
+
+        List<String> subjects = new ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            subjects.add(m.getSubject());
+            assertThat(GreenMailUtil.getWholeMessage(m)).doesNotContain("griep").doesNotContain("ZK").doesNotContain(Fixtures.BSN);
+        }
+        assertThat(subjects).contains(
+                "[LVS Sync] 02YM00 Diamant College — MAZL: zorgwekkend ziekteverzuim, lang aaneen ziek (F. Bakker, 1b)",
+                "[LVS Sync] 02YM00 Diamant College — MAZL: zorgwekkend ziekteverzuim, vaak ziek gemeld (F. Bakker, 1b)");
+        mvc.perform(get("/alerts/a-vaak").with(httpBasic("admin", "secret")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("<h1>MAZL / EPISODES</h1>")))
+                .andExpect(content().string(containsString("vaak ziek gemeld")));
     }
 
     @Test

@@ -7,8 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import nl.lvssync.verzuim.Eenheid;
-import nl.lvssync.verzuim.Verdict;
 import nl.lvssync.verzuim.kalender.Regio;
 import nl.lvssync.verzuim.kalender.SchoolKalender;
 
@@ -94,6 +92,14 @@ final class Leerlingdossier {
         return this;
     }
 
+    /** Attended these lesson periods after all: their registrations are taken away. */
+    Leerlingdossier aanwezig(LocalDate dag, int... lesuren) {
+        for (int uur : lesuren) {
+            absenties.removeIf(a -> a.lesLvsId().equals(lesId(dag, uur)));
+        }
+        return this;
+    }
+
     /** Arrived this many minutes late in the first lesson of the day. */
     Leerlingdossier teLaat(LocalDate dag, int minutenTeLaat) {
         absenties.add(absentie(dag, 1, Verdict.LATE, minutenTeLaat));
@@ -129,7 +135,9 @@ final class Leerlingdossier {
 
     private List<Les> lessen(LocalDate vandaag) {
         List<Les> lessen = new ArrayList<>();
-        for (LocalDate dag : kalender.lesdagen(LocalDate.of(2026, 8, 17), vandaag.plusWeeks(8))) {
+        LocalDate eerste = absenties.stream().map(Absentie::datum).min(LocalDate::compareTo).orElse(vandaag);
+        LocalDate van = SchoolKalender.schooljaarStart(eerste.isBefore(vandaag) ? eerste : vandaag);
+        for (LocalDate dag : kalender.lesdagen(van, vandaag.plusWeeks(8))) {
             boolean inGat = gatVan != null && !dag.isBefore(gatVan) && !dag.isAfter(gatTot);
             if (inGat || dag.getDayOfWeek() == DayOfWeek.SATURDAY || dag.getDayOfWeek() == DayOfWeek.SUNDAY) {
                 continue;

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import nl.lvssync.verzuim.Eenheid;
-import nl.lvssync.verzuim.Verdict;
+import nl.lvssync.verzuim.kalender.Regio;
 import nl.lvssync.verzuim.kalender.SchoolKalender;
+import nl.lvssync.verzuim.kalender.Schoolvakantie;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -125,11 +125,48 @@ class VerzuimRegelsTest {
                 // ... and of 10 minutes: a late arrival, not a missed lesson: still 15
                 r1("late 20 minutes or less", leerling().ongeoorloofd(4, MA_2_NOV, DI_3_NOV, WO_4_NOV)
                                 .ongeoorloofd(3, DO_5_NOV).teLaat(VR_6_NOV, 10),
-                        null, null, null, null));
+                        null, null, null, null),
+                // Issue 14's example (noord 2025, herfstvakantie Sat 18 - Sun 26 Oct 2025; seven 50-minute lessons a
+                // day). Window from Fri 26 Sep: the weeks of 29 Sep, 6 Oct, 13 Oct count, 20 Oct does not, 27 Oct does:
+                // it ends before Fri 31 Oct. Fri 26 Sep lessons 3-5 (3), Tue 7 Oct 2-4 (6), Thu 16 Oct 1, 2, 5 (9),
+                // Mon 27 Oct 5-7 (12), Thu 30 Oct 1, 3, 4, 5 (16 with lesson 5). Deadline Fri 31 Oct, Mon 3, Tue 4,
+                // Wed 5, Thu 6 Nov.
+                r1("issue 14: a holiday in the fourth lesweek does not shrink the window", d("2025-11-07"),
+                        leerling().rooster(7, 50).absent(d("2025-09-26"), Verdict.UNEXCUSED, 3, 4, 5)
+                                .absent(d("2025-10-07"), Verdict.UNEXCUSED, 2, 3, 4)
+                                .absent(d("2025-10-16"), Verdict.UNEXCUSED, 1, 2, 5)
+                                .absent(d("2025-10-27"), Verdict.UNEXCUSED, 5, 6, 7)
+                                .absent(d("2025-10-30"), Verdict.UNEXCUSED, 1, 3, 4, 5),
+                        "2025-09-26", "2025-10-30", "16.00", "2025-11-06"),
+                // Issue 14's second example (seven lessons a day): Mon 15 Sep lessons 1-5 (5), Wed 17 Sep 1-5 (10),
+                // Wed 24 Sep 1-7: the 16th hour is lesson 6, and lesson 7 of that end day is unexcused too. The
+                // report holds the whole end day: 17 hours. Deadline Thu 25, Fri 26, Mon 29, Tue 30 Sep, Wed 1 Oct.
+                r1("end day with unexcused lessons after the 16th hour", d("2025-11-07"),
+                        leerling().rooster(7, 50).ongeoorloofd(5, d("2025-09-15"), d("2025-09-17"))
+                                .ongeoorloofd(7, d("2025-09-24")),
+                        "2025-09-15", "2025-09-24", "17.00", "2025-10-01"),
+                // 4 + 4 + 4 on Mon 2 - Wed 4 Nov, then all 6 lessons of Thu 5 Nov: 16 with the 4th lesson of Thursday,
+                // the report counts Thursday's lessons 5 and 6 too: 18 hours
+                r1("end day missed whole", leerling().ongeoorloofd(4, MA_2_NOV, DI_3_NOV, WO_4_NOV).ongeoorloofd(6, DO_5_NOV),
+                        "2026-11-02", "2026-11-05", "18.00", "2026-11-12"),
+                // five 90-minute lessons a day, each 1.5 hours: Mon 2 Nov lessons 1-4 (6), Tue 3 Nov 1-4 (12), Wed 4 Nov
+                // all five: 13.5, 15, 16.5 with lesson 3, and lessons 4 and 5 of that end day make it 19.5.
+                // Deadline Thu 5 .. Wed 11 Nov.
+                r1("90-minute lessons on the end day, lesson periods", leerling().rooster(5, 90)
+                                .ongeoorloofd(4, MA_2_NOV, DI_3_NOV).ongeoorloofd(5, WO_4_NOV),
+                        "2026-11-02", "2026-11-04", "19.50", "2026-11-11"),
+                r1("90-minute lessons on the end day, clock hours", leerling().rooster(5, 90).eenheid(Eenheid.CLOCK_HOURS)
+                                .ongeoorloofd(4, MA_2_NOV, DI_3_NOV).ongeoorloofd(5, WO_4_NOV),
+                        "2026-11-02", "2026-11-04", "19.50", "2026-11-11"));
     }
 
     static Arguments r1(String naam, Leerlingdossier dossier, String start, String eind, String uren, String deadline) {
-        return Arguments.of(new R1(naam, dossier, VR_27_NOV, start, eind, uren, deadline));
+        return r1(naam, VR_27_NOV, dossier, start, eind, uren, deadline);
+    }
+
+    static Arguments r1(String naam, LocalDate vandaag, Leerlingdossier dossier, String start, String eind, String uren,
+                        String deadline) {
+        return Arguments.of(new R1(naam, dossier, vandaag, start, eind, uren, deadline));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -149,6 +186,95 @@ class VerzuimRegelsTest {
         assertThat(b.vensterVan()).isEqualTo(b.startDatum());
         assertThat(b.bijdragen()).isNotEmpty().allMatch(x -> x.verdict() == Verdict.UNEXCUSED || x.verdict() == Verdict.LATE);
         assertThat(b.toelichting()).isNotBlank();
+    }
+
+    /**
+     * An R1 window from day A: its exclusive end E, and L, the last lesdag before it. Case "inside": 6 hours on A,
+     * 4 on A + 7 days and 6 on L: 16 on L, so LEGAL_16H from A to L, 16 hours. Case "outside": the same 6 on A and 4
+     * on A + 7, then 6 on O, the first lesdag on or after E: the window from A holds 10, the one from A + 7 also 10
+     * (4 + 6): no alert. One week too short fails the first, one too long the second.
+     */
+    record Venster(String naam, SchoolKalender kalender, LocalDate a, LocalDate l, LocalDate e, LocalDate o) {
+        @Override
+        public String toString() {
+            return naam;
+        }
+    }
+
+    static final SchoolKalender NOORD = SchoolKalender.voorRegio(Regio.NOORD, List.of(), Set.of());
+    /** Noord, with the school's own meivakantie Sat 1 - Sun 9 May 2027 instead of the region's 24 Apr - 2 May. */
+    static final SchoolKalender EIGEN_MEIVAKANTIE = SchoolKalender.voorRegio(Regio.NOORD,
+            List.of(new Schoolvakantie("Meivakantie", d("2027-05-01"), d("2027-05-09"))), Set.of());
+
+    static Stream<Venster> vensters() {
+        return Stream.of(
+                // herfstvakantie noord Sat 10 - Sun 18 Oct 2026: the week of 12 Oct has no lesdag.
+                // In the 2nd week after A's week (A's week 28 Sep): counted 5 Oct, 19 Oct, 26 Oct, 2 Nov.
+                venster("Monday, holiday in the 2nd lesweek", "2026-09-28", "2026-10-30", "2026-11-02", "2026-11-02"),
+                venster("Tuesday, holiday in the 2nd lesweek", "2026-09-29", "2026-11-02", "2026-11-03", "2026-11-03"),
+                venster("Wednesday, holiday in the 2nd lesweek", "2026-09-30", "2026-11-03", "2026-11-04", "2026-11-04"),
+                venster("Thursday, holiday in the 2nd lesweek", "2026-10-01", "2026-11-04", "2026-11-05", "2026-11-05"),
+                venster("Friday, holiday in the 2nd lesweek", "2026-10-02", "2026-11-05", "2026-11-06", "2026-11-06"),
+                // in the 3rd week after A's week (A's week 21 Sep): counted 28 Sep, 5 Oct, 19 Oct, 26 Oct
+                venster("Monday, holiday in the 3rd lesweek", "2026-09-21", "2026-10-23", "2026-10-26", "2026-10-26"),
+                venster("Tuesday, holiday in the 3rd lesweek", "2026-09-22", "2026-10-26", "2026-10-27", "2026-10-27"),
+                venster("Wednesday, holiday in the 3rd lesweek", "2026-09-23", "2026-10-27", "2026-10-28", "2026-10-28"),
+                venster("Thursday, holiday in the 3rd lesweek", "2026-09-24", "2026-10-28", "2026-10-29", "2026-10-29"),
+                venster("Friday, holiday in the 3rd lesweek", "2026-09-25", "2026-10-29", "2026-10-30", "2026-10-30"),
+                // in the 4th week after A's week (A's week 14 Sep): counted 21 Sep, 28 Sep, 5 Oct, 19 Oct. For a Monday
+                // the last lesdag is Fri 9 Oct; from Tuesday on the window reaches into the week of 19 Oct (the case
+                // the old count, which took A's own week as the first, cut short)
+                venster("Monday, holiday in the 4th lesweek", "2026-09-14", "2026-10-09", "2026-10-19", "2026-10-19"),
+                venster("Tuesday, holiday in the 4th lesweek", "2026-09-15", "2026-10-19", "2026-10-20", "2026-10-20"),
+                venster("Wednesday, holiday in the 4th lesweek", "2026-09-16", "2026-10-20", "2026-10-21", "2026-10-21"),
+                venster("Thursday, holiday in the 4th lesweek", "2026-09-17", "2026-10-21", "2026-10-22", "2026-10-22"),
+                venster("Friday, holiday in the 4th lesweek", "2026-09-18", "2026-10-22", "2026-10-23", "2026-10-23"),
+                // Easter 28 Mar 2027 (Tweede Paasdag Mon 29 Mar), meivakantie noord Sat 24 Apr - Sun 2 May 2027,
+                // Hemelvaart Thu 6 + Fri 7 May. From Thu 1 Apr: counted 5, 12, 19 Apr, (26 Apr holiday), 3 May: Mon - Wed
+                // are lesdagen, so it counts. Ends before Thu 6 May; L Wed 5 May; O Mon 10 May (were the week of 3 May
+                // skipped, the window would run to Thu 13 May and hold O)
+                new Venster("fourth lesweek with only Hemelvaart off", NOORD, d("2027-04-01"), d("2027-05-05"),
+                        d("2027-05-06"), d("2027-05-10")),
+                // the school's own meivakantie 1 - 9 May 2027, so Koningsdag Tue 27 Apr is a single day off. From Tue
+                // 30 Mar: counted 5, 12, 19, 26 Apr (Mon, Wed - Fri are lesdagen): ends before Tue 27 Apr; L Mon 26 Apr;
+                // O Wed 28 Apr (were the week of 26 Apr skipped, the window would run to Tue 11 May and hold O)
+                new Venster("fourth lesweek with only Koningsdag off", EIGEN_MEIVAKANTIE, d("2027-03-30"), d("2027-04-26"),
+                        d("2027-04-27"), d("2027-04-28")));
+    }
+
+    static Venster venster(String naam, String a, String l, String e, String o) {
+        return new Venster(naam, NOORD, d(a), d(l), d(e), d(o));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("vensters")
+    void theWindowCountsFourLesweken(Venster v) {
+        LocalDate vandaag = v.o().plusWeeks(2);
+        assertThat(v.kalender().vensterEinde(v.a(), 4)).isEqualTo(v.e());
+
+        Bevinding binnen = leerling().kalender(v.kalender()).ongeoorloofd(6, v.a()).ongeoorloofd(4, v.a().plusDays(7))
+                .ongeoorloofd(6, v.l()).evalueer(vandaag, Regel.LEGAL_16H).get(0);
+        assertThat(binnen.startDatum()).isEqualTo(v.a());
+        assertThat(binnen.eindDatum()).isEqualTo(v.l());
+        assertThat(binnen.uren()).isEqualByComparingTo("16");
+        assertThat(binnen.vensterTot()).isEqualTo(v.e().minusDays(1));
+
+        assertThat(leerling().kalender(v.kalender()).ongeoorloofd(6, v.a()).ongeoorloofd(4, v.a().plusDays(7))
+                .ongeoorloofd(6, v.o()).evalueer(vandaag, Regel.LEGAL_16H)).isEmpty();
+    }
+
+    @Test
+    void theRecordsOfAReportAreTheWholeEndDay() {
+        // issue 14's second example: 16 with lesson 6 of Wed 24 Sep 2025, lesson 7 unexcused too. The report holds all
+        // 17 records; the next count starts on Thu 25 Sep, so lesson 7 would otherwise be in no report at all
+        Bevinding b = leerling().rooster(7, 50).ongeoorloofd(5, d("2025-09-15"), d("2025-09-17"))
+                .ongeoorloofd(7, d("2025-09-24")).evalueer(d("2025-11-07"), Regel.LEGAL_16H).get(0);
+        assertThat(b.bijdragen()).hasSize(17);
+        assertThat(b.bijdragen()).filteredOn(x -> x.datum().equals(d("2025-09-24"))).hasSize(7);
+        assertThat(b.bijdragen().stream().map(Bijdrage::uren).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(b.uren());
+        assertThat(b.verzuimdagen()).isEqualTo(3);
+        assertThat(b.toelichting()).startsWith("17 uur");
     }
 
     @Test
@@ -180,10 +306,11 @@ class VerzuimRegelsTest {
     @Test
     void continuousAbsenceIsReportedOncePerSevenDaysThenAsLrv() {
         // Whole days absent (6 lessons) Mon 2 Nov - Fri 11 Dec, evaluated Fri 11 Dec.
-        // R1: 6 + 6 + 4 = 16 on Wed 4 Nov (start Mon 2). Restart Thu 5: 16 is reached on Mon 9, but the absence is
-        // continuous, so the count runs on to the first absence on or after Wed 11 (4 Nov + 7): end Wed 11, 25 hours
-        // (6 + 6 + 6 + 6 + 1). The same each week: starts on Thursdays, ends on Wednesdays 18 Nov, 25 Nov, 2 Dec,
-        // 9 Dec. The count from Thu 10 Dec (12 hours by Fri 11) does not reach 16.
+        // R1: 6 + 6 + 4 = 16 on Wed 4 Nov (start Mon 2); the report holds the whole end day: 18 hours. Restart Thu 5:
+        // 16 is reached on Mon 9, but the absence is continuous, so the count runs on to the first absence on or after
+        // Wed 11 (4 Nov + 7): end Wed 11, 30 hours (Thu 5 to Wed 11: five whole days of 6). The same each week: starts
+        // on Thursdays, ends on Wednesdays 18 Nov, 25 Nov, 2 Dec, 9 Dec. The count from Thu 10 Dec (12 hours by
+        // Fri 11) does not reach 16.
         LocalDate vandaag = d("2026-12-11");
         Leerlingdossier dossier = leerling().heleDagenOngeoorloofd(MA_2_NOV, vandaag);
         List<Bevinding> r1 = dossier.evalueer(vandaag, Regel.LEGAL_16H);
@@ -192,7 +319,8 @@ class VerzuimRegelsTest {
                 d("2026-11-19"), d("2026-11-26"), d("2026-12-03"));
         assertThat(r1).extracting(Bevinding::eindDatum).containsExactly(WO_4_NOV, d("2026-11-11"), d("2026-11-18"),
                 d("2026-11-25"), d("2026-12-02"), d("2026-12-09"));
-        assertThat(r1.get(1).uren()).isEqualByComparingTo("25");
+        assertThat(r1.get(0).uren()).isEqualByComparingTo("18");
+        assertThat(r1.get(1).uren()).isEqualByComparingTo("30");
         assertThat(r1.get(0).alleLessenGemist()).isTrue();
         // LRV: full lesweken 2, 9, 16 and 23 Nov; it fires on the first lesdag after them, Mon 30 Nov. One alert
         // for the episode, start Mon 2 Nov, end the last absent day so far (Fri 11 Dec); deadline 5 working days
@@ -290,6 +418,7 @@ class VerzuimRegelsTest {
         // the 7th is Tue 10 Nov
         assertThat(leerling().ziek(MA_2_NOV, d("2026-11-10")).evalueer(VR_27_NOV, Regel.MAZL)).singleElement()
                 .satisfies(b -> {
+                    assertThat(b.signaal()).isEqualTo(Signaal.LONG);
                     assertThat(b.startDatum()).isEqualTo(MA_2_NOV);
                     assertThat(b.eindDatum()).isEqualTo(d("2026-11-10"));
                     assertThat(b.toelichting()).doesNotContain("ZK");
@@ -310,6 +439,7 @@ class VerzuimRegelsTest {
             vier.ziek(d(dag), d(dag));
         }
         assertThat(vier.evalueer(VR_27_NOV, Regel.MAZL)).singleElement().satisfies(b -> {
+            assertThat(b.signaal()).isEqualTo(Signaal.EPISODES);
             assertThat(b.startDatum()).isEqualTo(d("2026-09-07"));
             assertThat(b.eindDatum()).isEqualTo(MA_2_NOV);
         });

@@ -16,8 +16,8 @@ import java.util.TreeSet;
  */
 public final class SchoolKalender {
 
-    /** A free period this long (days) or longer is a schoolvakantie for luxe verzuim; shorter ones are days off. */
-    private static final int VAKANTIE_MIN_DAGEN = 5;
+    /** A school week: this many school days (Monday to Friday). */
+    private static final int SCHOOLWEEK_DAGEN = 5;
 
     private final List<Schoolvakantie> vrij;
     private final NavigableSet<LocalDate> gepland;
@@ -53,7 +53,7 @@ public final class SchoolKalender {
         regionaal.addAll(geimporteerd);
         // a school's own holiday overrides the regional one it overlaps (autumn and spring dates are advisory)
         List<Schoolvakantie> vrij = new ArrayList<>(regionaal.stream()
-                .filter(r -> eigen.stream().noneMatch(e -> e.to().toEpochDay() - e.from().toEpochDay() + 1 >= VAKANTIE_MIN_DAGEN
+                .filter(r -> eigen.stream().noneMatch(e -> isSchoolvakantie(e)
                         && !e.from().isAfter(r.to()) && !e.to().isBefore(r.from())))
                 .toList());
         for (int jaar = 2020; jaar <= 2040; jaar++) {
@@ -104,22 +104,26 @@ public final class SchoolKalender {
     }
 
     /**
-     * The exclusive end of a window of n lesweken that starts on day a: the same weekday n lesweken later, each
-     * calendar week without a lesdag pushing it out by seven days (verzuim-rules.md, R1).
+     * The exclusive end of a window of n lesweken that starts on day a, the one window definition of every rule that
+     * counts "within n lesweken" (R1 and the R4 hours signal, LATE and SPROKKEL with n = 4, MAZL with n = 12).
+     * verzuim-rules.md, R1: "take the calendar weeks (Monday to Sunday) <em>after</em> A's own week, skip those
+     * without a lesdag, and the window ends (exclusive) on A's weekday in the fourth week counted". A's own week is
+     * never one of the n, so a holiday week late in the window cannot shrink it: from Friday 26 September 2025 (noord)
+     * the weeks of 29 September, 6 and 13 October count, 20 October (herfstvakantie) does not, 27 October does, and
+     * the window ends before Friday 31 October. A week with only single days off (Koningsdag, Hemelvaart) still has a
+     * lesdag, so it counts.
      */
     public LocalDate vensterEinde(LocalDate a, int lesweken) {
         LocalDate week = maandag(a);
         int geteld = 0;
-        int weken = 0;
         // a window never needs more than a year: the guard only stops a calendar without any lesdag
-        while (geteld < lesweken && weken < 60) {
+        for (int weken = 0; geteld < lesweken && weken < 60; weken++) {
+            week = week.plusWeeks(1);
             if (isLesweek(week)) {
                 geteld++;
             }
-            week = week.plusWeeks(1);
-            weken++;
         }
-        return a.plusWeeks(weken);
+        return week.plusDays(a.getDayOfWeek().getValue() - 1L);
     }
 
     /** Lesdagen from (inclusive) to (exclusive). */
@@ -151,10 +155,27 @@ public final class SchoolKalender {
         return Optional.empty();
     }
 
-    /** The schoolvakanties (holidays of a school week or longer) that touch the period. */
+    /**
+     * Whether a free period is a schoolvakantie, the one place of this reading. verzuim-rules.md R3: "A schoolvakantie
+     * here is a holiday period of at least one school week (the regional and school holiday periods); single days off
+     * (Goede Vrijdag, Koningsdag, Hemelvaart and the day after, Tweede Pinksterdag, study days) are not." Read as: the
+     * period holds at least five school days (Monday to Friday), so a free week is one and a long weekend (Thursday to
+     * Monday: three school days) is not, however many calendar days it spans.
+     */
+    public static boolean isSchoolvakantie(Schoolvakantie v) {
+        int schooldagen = 0;
+        for (LocalDate d = v.from(); !d.isAfter(v.to()) && schooldagen < SCHOOLWEEK_DAGEN; d = d.plusDays(1)) {
+            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                schooldagen++;
+            }
+        }
+        return schooldagen >= SCHOOLWEEK_DAGEN;
+    }
+
+    /** The schoolvakanties (holidays of a school week or longer, {@link #isSchoolvakantie}) that touch the period. */
     public List<Schoolvakantie> vakanties(LocalDate from, LocalDate to) {
         return vrij.stream()
-                .filter(v -> v.to().toEpochDay() - v.from().toEpochDay() + 1 >= VAKANTIE_MIN_DAGEN)
+                .filter(SchoolKalender::isSchoolvakantie)
                 .filter(v -> !v.to().isBefore(from.minusDays(14)) && !v.from().isAfter(to.plusDays(14)))
                 .sorted(java.util.Comparator.comparing(Schoolvakantie::from))
                 .toList();

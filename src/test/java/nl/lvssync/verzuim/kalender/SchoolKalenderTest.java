@@ -53,6 +53,16 @@ class SchoolKalenderTest {
         // from Wed 9 Dec: the weeks of 7 and 14 Dec, (21 and 28 Dec kerstvakantie: +14 days), 4 and 11 Jan ->
         // six calendar weeks later, Wed 20 Jan 2027
         assertThat(noord.vensterEinde(d("2026-12-09"), 4)).isEqualTo(d("2027-01-20"));
+        // the spec's example: from Fri 26 Sep 2025 the weeks of 29 Sep, 6 and 13 Oct count, 20 Oct (herfstvakantie
+        // noord 18 - 26 Oct 2025) does not, 27 Oct does: ends before Fri 31 Oct, 20 lesdagen like a window without days off
+        assertThat(noord.vensterEinde(d("2025-09-26"), 4)).isEqualTo(d("2025-10-31"));
+        assertThat(noord.lesdagen(d("2025-09-26"), d("2025-10-31"))).hasSize(20);
+        // A's own week never counts, also when A is a Monday: from Mon 14 Sep 2026 the weeks of 21 and 28 Sep, 5 Oct,
+        // (12 Oct holiday), 19 Oct -> Mon 19 Oct
+        assertThat(noord.vensterEinde(d("2026-09-14"), 4)).isEqualTo(d("2026-10-19"));
+        // MAZL's 12 lesweken use the same definition: from Fri 13 Feb 2026 the weeks of 16 Feb, (23 Feb voorjaarsvakantie),
+        // 2, 9, 16, 23, 30 Mar, 6, 13, 20 Apr, (27 Apr meivakantie), 4, 11, 18 May -> Fri 22 May
+        assertThat(noord.vensterEinde(d("2026-02-13"), 12)).isEqualTo(d("2026-05-22"));
         // without holidays the same start ends four calendar weeks later
         assertThat(SchoolKalender.of(List.of(), Set.of()).vensterEinde(d("2026-09-28"), 4)).isEqualTo(d("2026-10-26"));
     }
