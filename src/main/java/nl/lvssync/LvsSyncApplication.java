@@ -8,9 +8,12 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.modulith.Modulithic;
 
+/** The service, and its one-off command {@code sync --once}. The modules are the packages beside this class. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@Modulithic(systemName = "LVS Sync")
 public class LvsSyncApplication {
 
     public static void main(String[] args) {

@@ -2,20 +2,10 @@ package nl.lvssync;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-/** Test configuration shared by the Spring Boot tests: an in-memory database and Magister-shaped schools. */
+/** Test configuration shared by the Spring Boot tests: Magister-shaped schools and a PostgreSQL database (the rest is profile test). */
 public final class TestSchools {
 
     private TestSchools() {
-    }
-
-    /** An in-memory H2 in PostgreSQL mode, a fixed clock, and nothing that runs by itself. */
-    public static void quietService(DynamicPropertyRegistry registry, String database, String fixedClock) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + database
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-        registry.add("lvs-sync.clock.fixed", () -> fixedClock);
-        registry.add("lvs-sync.sync.run-at-startup", () -> "false");
-        registry.add("lvs-sync.sync.schedules-enabled", () -> "false");
-        registry.add("lvs-sync.simulator.enabled", () -> "false");
     }
 
     /** User {@code admin} (password {@code secret}) with role ADMIN, as the first configured user. */

@@ -9,7 +9,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The coordinator's actions on an alert, each recorded with who and when. */
 @Component
-public class AlertActions {
+class AlertActions {
 
     /** acknowledge: seen and being handled; reported: the melding is made at DUO; close: nothing more to do */
     public enum Action {
@@ -30,7 +30,7 @@ public class AlertActions {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public AlertActions(AlertRepository alerts, TransactionTemplate tx, Clock clock) {
+    AlertActions(AlertRepository alerts, TransactionTemplate tx, Clock clock) {
         this.alerts = alerts;
         this.tx = tx;
         this.clock = clock;

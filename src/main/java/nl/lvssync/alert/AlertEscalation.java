@@ -39,7 +39,7 @@ public class AlertEscalation {
                 }
                 alerts.history(alert.id(), now, AlertReconciler.SYSTEM, "ESCALATED", alert.status(), alert.status(),
                         "Deadline " + alert.deadline() + " passed without the melding being marked reported.");
-                events.publish("alert.overdue", alert.id(), AlertReconciler.SYSTEM,
+                events.publish(AlertChanged.Change.OVERDUE, alert.id(), AlertReconciler.SYSTEM,
                         "De termijn voor de melding (" + alert.deadline() + ") is verstreken.");
                 return true;
             });

@@ -8,9 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import nl.lvssync.school.HolidaysImported;
+import nl.lvssync.school.ImportedHolidays;
 import nl.lvssync.school.School;
 import nl.lvssync.school.SchoolDirectory;
-import nl.lvssync.sync.SyncRun;
+import nl.lvssync.sync.RuleInputs;
+import nl.lvssync.sync.SyncRunFinished;
 import nl.lvssync.verzuim.Bevinding;
 import nl.lvssync.verzuim.Leerling;
 import nl.lvssync.verzuim.VerzuimBeleid;
@@ -19,13 +22,14 @@ import nl.lvssync.verzuim.kalender.SchoolKalender;
 import nl.lvssync.verzuim.kalender.Schoolvakantie;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs the verzuim rules over the records we keep: after a sync only for the students whose records changed
  * (and for everyone when the school's calendar, code table or rules changed), on request for all of them.
+ * Synchronous after a run: a run is over when its records are evaluated ({@code sync --once} prints the alerts).
  */
 @Service
 public class AlertEvaluation {
@@ -39,16 +43,14 @@ public class AlertEvaluation {
     private final DataStaleness staleness;
     private final AlertEscalation escalation;
     private final VerzuimRegels regels = new VerzuimRegels();
-    private final nl.lvssync.school.ImportedHolidays importedHolidays;
-    private final JdbcClient jdbc;
+    private final ImportedHolidays importedHolidays;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
-    public AlertEvaluation(SchoolDirectory schools, RuleInputs inputs, AlertReconciler reconciler,
-                           SchoolRulesConfig rulesConfig, DataStaleness staleness, AlertEscalation escalation,
-                           nl.lvssync.school.ImportedHolidays importedHolidays, JdbcClient jdbc, TransactionTemplate tx,
-                           Clock clock) {
+    AlertEvaluation(SchoolDirectory schools, RuleInputs inputs, AlertReconciler reconciler,
+                    SchoolRulesConfig rulesConfig, DataStaleness staleness, AlertEscalation escalation,
+                    ImportedHolidays importedHolidays, TransactionTemplate tx, Clock clock) {
         this.importedHolidays = importedHolidays;
         this.schools = schools;
         this.inputs = inputs;
@@ -56,20 +58,26 @@ public class AlertEvaluation {
         this.rulesConfig = rulesConfig;
         this.staleness = staleness;
         this.escalation = escalation;
-        this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
     }
 
-    /** The step after every sync run (routes/sync.yaml): evaluates what changed, whatever the run's status. */
-    public SyncRun afterSync(SyncRun run) {
+    /** After every sync run: evaluates what changed, whatever the run's status. */
+    @EventListener
+    void afterSync(SyncRunFinished finished) {
         try {
-            evaluate(run.school(), false);
+            evaluate(finished.run().school(), false);
         } catch (RuntimeException e) {
             // the run's records are stored and its students stay marked: the next evaluation picks them up
-            log.error("School {}: rules could not be evaluated after sync run {}", run.school(), run.id(), e);
+            log.error("School {}: rules could not be evaluated after sync run {}", finished.run().school(),
+                    finished.run().id(), e);
         }
-        return run;
+    }
+
+    /** The calendar changed: the rules see it at once (SchoolRulesConfig notices and re-evaluates everyone). */
+    @EventListener
+    void afterHolidayImport(HolidaysImported imported) {
+        schools.all().forEach(s -> evaluate(s.id(), false));
     }
 
     /** @param all re-evaluate every student of the school, not only those whose records changed */
@@ -82,7 +90,7 @@ public class AlertEvaluation {
             LocalDate today = LocalDate.now(clock);
             boolean stale = staleness.check(school);
             if (rulesConfig.changed(school) || all) {
-                jdbc.sql("UPDATE student SET rules_dirty = TRUE WHERE school_id = ?").param(schoolId).update();
+                inputs.markAllForEvaluation(schoolId);
             }
             LocalDate horizon = SchoolKalender.schooljaarStart(today);
             SchoolKalender kalender = SchoolKalender.voorRegio(school.region(), importedHolidays.forRegion(school.region()),
@@ -119,7 +127,7 @@ public class AlertEvaluation {
     private AlertReconciler.Outcome evaluateStudent(School school, String student, SchoolKalender kalender,
                                                     VerzuimBeleid beleid, LocalDate today, LocalDate horizon, boolean stale) {
         // cleared first, inside this transaction: a sync that writes new records meanwhile marks the student again
-        jdbc.sql("UPDATE student SET rules_dirty = FALSE WHERE school_id = ? AND lvs_id = ?").params(school.id(), student).update();
+        inputs.evaluated(school.id(), student);
         Optional<Leerling> leerling = inputs.leerling(school.id(), student);
         if (leerling.isEmpty()) {
             return new AlertReconciler.Outcome(0, 0, 0);

@@ -1,27 +1,28 @@
 package nl.lvssync.alert;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** Hands an alert change to every notifier, inside the caller's transaction. */
+/** Publishes an {@link AlertChanged}, inside the caller's transaction, and counts it. */
 @Component
-public class AlertEvents {
+class AlertEvents {
 
     private final AlertRepository alerts;
-    private final List<AlertNotifier> notifiers;
+    private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
 
-    public AlertEvents(AlertRepository alerts, List<AlertNotifier> notifiers, MeterRegistry meters) {
+    AlertEvents(AlertRepository alerts, ApplicationEventPublisher events, MeterRegistry meters) {
         this.alerts = alerts;
-        this.notifiers = notifiers;
+        this.events = events;
         this.meters = meters;
     }
 
-    public void publish(String event, String alertId, String actor, String message) {
+    void publish(AlertChanged.Change change, String alertId, String actor, String message) {
         AlertView view = alerts.view(alertId).orElseThrow();
         // lvs_sync_alert_events_total{school,rule,event}: what the rules raise, withdraw and escalate, per school
-        meters.counter("lvs.sync.alert.events", "school", view.school(), "rule", view.rule(), "event", event).increment();
-        notifiers.forEach(n -> n.alertEvent(event, view, actor, message));
+        meters.counter("lvs.sync.alert.events", "school", view.school(), "rule", view.rule(), "event", change.eventName())
+                .increment();
+        events.publishEvent(new AlertChanged(change, view, actor, message));
     }
 }

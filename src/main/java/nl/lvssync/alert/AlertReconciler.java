@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * records and verdicts that changed in their history.
  */
 @Component
-public class AlertReconciler {
+class AlertReconciler {
 
     static final String SYSTEM = "system";
     static final List<String> STUDENT_RULES = List.of(Regel.LEGAL_16H.name(), Regel.LRV.name(), Regel.LUXE.name(),
@@ -33,7 +33,7 @@ public class AlertReconciler {
     private final AlertEvents events;
     private final Clock clock;
 
-    public AlertReconciler(AlertRepository alerts, AlertEvents events, Clock clock) {
+    AlertReconciler(AlertRepository alerts, AlertEvents events, Clock clock) {
         this.alerts = alerts;
         this.events = events;
         this.clock = clock;
@@ -67,7 +67,7 @@ public class AlertReconciler {
                 alerts.insert(found);
                 alerts.replaceRecords(found.id(), f.bijdragen());
                 alerts.history(found.id(), now, SYSTEM, "RAISED", null, AlertStatus.OPEN, describe(f));
-                events.publish("alert.raised", found.id(), SYSTEM, null);
+                events.publish(AlertChanged.Change.RAISED, found.id(), SYSTEM, null);
                 raised++;
             } else if (old.status() == AlertStatus.WITHDRAWN) {
                 // re-coded back to unexcused: the same alert comes back, its history shows both changes
@@ -75,7 +75,7 @@ public class AlertReconciler {
                 alerts.update(back);
                 alerts.replaceRecords(old.id(), f.bijdragen());
                 alerts.history(old.id(), now, SYSTEM, "REINSTATED", AlertStatus.WITHDRAWN, AlertStatus.OPEN, describe(f));
-                events.publish("alert.raised", old.id(), SYSTEM, null);
+                events.publish(AlertChanged.Change.RAISED, old.id(), SYSTEM, null);
                 raised++;
             } else if (old.status() != AlertStatus.CLOSED && changed(old, found, f)) {
                 StoredAlert next = merge(old, found, old.status(), now);
@@ -93,7 +93,7 @@ public class AlertReconciler {
             alerts.changeStatus(gone.id(), gone.status(), AlertStatus.WITHDRAWN, now);
             alerts.history(gone.id(), now, SYSTEM, "WITHDRAWN", gone.status(), AlertStatus.WITHDRAWN,
                     "The records no longer reach the rule's threshold. Records then and now: " + recordsNow(gone.id()));
-            events.publish("alert.withdrawn", gone.id(), SYSTEM, gone.status() == AlertStatus.REPORTED
+            events.publish(AlertChanged.Change.WITHDRAWN, gone.id(), SYSTEM, gone.status() == AlertStatus.REPORTED
                     ? "Deze melding is al bij DUO gedaan: trek haar in het verzuimregister in (status Ingetrokken)." : null);
             withdrawn++;
         }

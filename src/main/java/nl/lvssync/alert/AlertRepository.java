@@ -9,24 +9,34 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.lvssync.sync.RuleInputs;
+import nl.lvssync.sync.StudentRecord;
+import nl.lvssync.sync.Students;
+import nl.lvssync.time.ApiTime;
 import nl.lvssync.verzuim.Bijdrage;
-import nl.lvssync.web.ApiTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The alert tables: alerts, the absence records behind each, and every change as history. */
+/**
+ * The alert tables: alerts, the absence records behind each, and every change as history. Students' names and the
+ * absences' verdicts now come from the sync module, which keeps those records.
+ */
 @Repository
-public class AlertRepository {
-
-    static final String VIEW_SELECT = "SELECT a.*, s.roepnaam, s.tussenvoegsel, s.achternaam, s.klas FROM alert a"
-            + " LEFT JOIN student s ON s.school_id = a.school_id AND s.lvs_id = a.student_lvs_id";
+class AlertRepository {
 
     private final JdbcClient jdbc;
+    private final Students students;
+    private final RuleInputs records;
 
-    public AlertRepository(JdbcClient jdbc) {
+    AlertRepository(JdbcClient jdbc, Students students, RuleInputs records) {
         this.jdbc = jdbc;
+        this.students = students;
+        this.records = records;
     }
 
     public List<StoredAlert> forStudent(String school, String student, Collection<String> rules, LocalDate from) {
@@ -104,15 +114,23 @@ public class AlertRepository {
     }
 
     public List<AlertRecord> records(String alertId) {
-        return jdbc.sql("SELECT r.*, a.verdict AS current_verdict, a.deleted AS current_deleted FROM alert_record r"
-                        + " JOIN alert al ON al.id = r.alert_id"
-                        + " LEFT JOIN absence a ON a.school_id = al.school_id AND a.lvs_id = r.absence_lvs_id"
-                        + " WHERE r.alert_id = ? ORDER BY r.starts_at, r.absence_lvs_id")
+        List<String> school = jdbc.sql("SELECT school_id FROM alert WHERE id = ?").param(alertId).query(String.class).list();
+        List<AlertRecord> then = jdbc.sql("SELECT * FROM alert_record WHERE alert_id = ? ORDER BY starts_at, absence_lvs_id")
                 .param(alertId)
                 .query((rs, n) -> new AlertRecord(rs.getString("absence_lvs_id"), rs.getObject("absence_date", LocalDate.class),
                         time(rs, "starts_at"), time(rs, "ends_at"), rs.getBigDecimal("hours"), rs.getString("code"),
-                        rs.getString("verdict"), rs.getString("current_verdict"), (Boolean) rs.getObject("current_deleted")))
+                        rs.getString("verdict"), null, null))
                 .list();
+        if (school.isEmpty() || then.isEmpty()) {
+            return then;
+        }
+        Map<String, RuleInputs.AbsenceNow> now = records.absencesNow(school.get(0),
+                then.stream().map(AlertRecord::absenceLvsId).distinct().toList());
+        return then.stream().map(r -> {
+            RuleInputs.AbsenceNow a = now.get(r.absenceLvsId());
+            return a == null ? r : new AlertRecord(r.absenceLvsId(), r.date(), r.start(), r.end(), r.hours(), r.code(),
+                    r.verdict(), a.verdict(), a.deleted());
+        }).toList();
     }
 
     public void history(String alertId, Instant at, String actor, String action, AlertStatus from, AlertStatus to, String detail) {
@@ -130,7 +148,8 @@ public class AlertRepository {
     }
 
     public Optional<AlertView> view(String id) {
-        return jdbc.sql(VIEW_SELECT + " WHERE a.id = ?").param(id).query((rs, n) -> view(rs)).optional();
+        return jdbc.sql("SELECT * FROM alert WHERE id = ?").param(id).query((rs, n) -> stored(rs)).optional()
+                .map(a -> view(a, a.studentLvsId().isEmpty() ? Optional.empty() : students.find(a.schoolId(), a.studentLvsId())));
     }
 
     /** Newest first; schools null means every school. */
@@ -152,30 +171,38 @@ public class AlertRepository {
             }
         }
         params.add(limit);
-        return jdbc.sql(VIEW_SELECT + where + " ORDER BY a.created_at DESC, a.start_date DESC, a.id LIMIT ?")
-                .params(params).query((rs, n) -> view(rs)).list();
+        List<StoredAlert> found = jdbc.sql("SELECT a.* FROM alert a" + where
+                        + " ORDER BY a.created_at DESC, a.start_date DESC, a.id LIMIT ?")
+                .params(params).query((rs, n) -> stored(rs)).list();
+        Map<String, Map<String, StudentRecord>> studentsBySchool = new HashMap<>();
+        found.stream().collect(Collectors.groupingBy(StoredAlert::schoolId,
+                        Collectors.mapping(StoredAlert::studentLvsId, Collectors.toSet())))
+                .forEach((s, ids) -> studentsBySchool.put(s, students.find(s, ids)));
+        return found.stream().map(a -> view(a, Optional.ofNullable(
+                studentsBySchool.getOrDefault(a.schoolId(), Map.of()).get(a.studentLvsId())))).toList();
     }
 
-    static AlertView view(ResultSet rs) throws SQLException {
-        String student = rs.getString("student_lvs_id");
-        String signal = rs.getString("signal");
-        BigDecimal hours = rs.getBigDecimal("hours");
-        LocalDate from = rs.getObject("window_from", LocalDate.class);
-        return new AlertView(rs.getString("id"), rs.getString("school_id"),
-                student == null || student.isEmpty() ? null
-                        : new AlertView.Student(student, name(rs.getString("roepnaam"), rs.getString("tussenvoegsel"),
-                                rs.getString("achternaam")), rs.getString("klas")),
-                rs.getString("rule"), signal == null || signal.isEmpty() ? null : signal,
-                rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
-                hours == null ? null : hours.doubleValue(), rs.getObject("deadline", LocalDate.class), rs.getString("status"),
-                rs.getBoolean("incomplete"), rs.getBoolean("status_unknown"), rs.getObject("escalated_at") != null,
-                from == null ? null : new AlertView.Window(from, rs.getObject("window_to", LocalDate.class)),
-                (Integer) rs.getObject("verzuimdagen", Integer.class), (Boolean) rs.getObject("all_lessons_missed"),
-                rs.getString("explanation"), ApiTime.of(time(rs, "created_at")), ApiTime.of(time(rs, "updated_at")));
+    /** The open alerts of a school (OPEN and ACKNOWLEDGED), the nearest deadline first. */
+    List<StoredAlert> open(String school) {
+        return jdbc.sql("SELECT * FROM alert WHERE school_id = ? AND status IN ('OPEN', 'ACKNOWLEDGED')"
+                        + " ORDER BY deadline ASC NULLS LAST, created_at ASC, id ASC")
+                .param(school).query((rs, n) -> stored(rs)).list();
+    }
+
+    private static AlertView view(StoredAlert a, Optional<StudentRecord> student) {
+        return new AlertView(a.id(), a.schoolId(),
+                a.studentLvsId() == null || a.studentLvsId().isEmpty() ? null
+                        : new AlertView.Student(a.studentLvsId(), student.map(s -> name(s.roepnaam(), s.tussenvoegsel(),
+                                s.achternaam())).orElse(null), student.map(StudentRecord::klas).orElse(null)),
+                a.rule(), a.signal() == null || a.signal().isEmpty() ? null : a.signal(), a.startDate(), a.endDate(),
+                a.hours() == null ? null : a.hours().doubleValue(), a.deadline(), a.status().name(), a.incomplete(),
+                a.statusUnknown(), a.escalatedAt() != null,
+                a.windowFrom() == null ? null : new AlertView.Window(a.windowFrom(), a.windowTo()), a.verzuimdagen(),
+                a.allLessonsMissed(), a.explanation(), ApiTime.of(a.createdAt()), ApiTime.of(a.updatedAt()));
     }
 
     static String name(String roepnaam, String tussenvoegsel, String achternaam) {
-        String name = nl.lvssync.sync.StudentRecord.naam(roepnaam, tussenvoegsel, achternaam);
+        String name = StudentRecord.naam(roepnaam, tussenvoegsel, achternaam);
         return name.isEmpty() ? null : name;
     }
 

@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 /** The alerts line of the {@code sync --once} summary: what is open per school and rule after this run. */
 @Component
 @Order(0)
-public class AlertSummary implements SyncOnceCommand.AfterSyncOnce {
+class AlertSummary implements SyncOnceCommand.AfterSyncOnce {
 
     private final JdbcClient jdbc;
 
-    public AlertSummary(JdbcClient jdbc) {
+    AlertSummary(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

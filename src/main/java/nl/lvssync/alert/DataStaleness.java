@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.lvssync.ClockConfig;
 import nl.lvssync.school.School;
+import nl.lvssync.school.SchoolDirectory;
+import nl.lvssync.school.SchoolRepository;
+import nl.lvssync.sync.RuleInputs;
+import nl.lvssync.time.ClockConfig;
 import nl.lvssync.verzuim.Regel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,15 +23,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class DataStaleness {
 
-    private final nl.lvssync.school.SchoolDirectory schools;
+    private final SchoolDirectory schools;
+    private final SchoolRepository schoolRepository;
+    private final RuleInputs inputs;
     private final JdbcClient jdbc;
     private final AlertRepository alerts;
     private final AlertEvents events;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public DataStaleness(nl.lvssync.school.SchoolDirectory schools, JdbcClient jdbc, AlertRepository alerts, AlertEvents events, TransactionTemplate tx, Clock clock) {
+    DataStaleness(SchoolDirectory schools, SchoolRepository schoolRepository, RuleInputs inputs, JdbcClient jdbc,
+                  AlertRepository alerts, AlertEvents events, TransactionTemplate tx, Clock clock) {
         this.schools = schools;
+        this.schoolRepository = schoolRepository;
+        this.inputs = inputs;
         this.jdbc = jdbc;
         this.alerts = alerts;
         this.events = events;
@@ -36,7 +44,7 @@ public class DataStaleness {
         this.clock = clock;
     }
 
-    /** The hourly check (routes/alerts.yaml): a school whose syncs stopped altogether is noticed too. */
+    /** The hourly check (routes/alerts.camel.yaml): a school whose syncs stopped altogether is noticed too. */
     public int checkAll() {
         int stale = 0;
         for (School school : schools.all()) {
@@ -52,11 +60,9 @@ public class DataStaleness {
 
     private boolean checkInTransaction(School school) {
         Instant now = clock.instant();
-        Instant[] times = jdbc.sql("SELECT last_sync_at, last_success_at FROM school WHERE id = ?").param(school.id())
-                .query((rs, n) -> new Instant[] {AlertRepository.time(rs, "last_sync_at"), AlertRepository.time(rs, "last_success_at")})
-                .single();
-        Instant lastAttempt = times[0];
-        Instant lastSuccess = times[1];
+        SchoolRepository.SyncTimes times = schoolRepository.syncTimes(school.id());
+        Instant lastAttempt = times.lastAttempt();
+        Instant lastSuccess = times.lastSuccess();
         Instant staleSince = lastSuccess != null ? lastSuccess.plus(Duration.ofHours(school.staleAfterHours()))
                 // never synced: only a failed attempt makes it stale; a service that just started is not
                 : lastAttempt;
@@ -75,7 +81,7 @@ public class DataStaleness {
                         "A sync succeeded at " + ApiTimeText.of(lastSuccess) + "; the school's data is current again.");
             }
             // the incomplete marks came from staleness: every student's alerts are worked out again
-            jdbc.sql("UPDATE student SET rules_dirty = TRUE WHERE school_id = ?").param(school.id()).update();
+            inputs.markAllForEvaluation(school.id());
         }
         return false;
     }
@@ -96,14 +102,14 @@ public class DataStaleness {
             AlertStatus old = AlertStatus.valueOf((String) existing.get(0).get("status"));
             alerts.changeStatus(oldId, old, AlertStatus.OPEN, now);
             alerts.history(oldId, now, AlertReconciler.SYSTEM, "REINSTATED", old, AlertStatus.OPEN, explanation);
-            events.publish("alert.raised", oldId, AlertReconciler.SYSTEM, explanation);
+            events.publish(AlertChanged.Change.RAISED, oldId, AlertReconciler.SYSTEM, explanation);
             return;
         }
         alerts.insert(new StoredAlert(id, school.id(), "", Regel.DATA_STALE.name(), "", start, null, null, null,
                 lastSuccess == null ? null : lastSuccess.atZone(ClockConfig.AMSTERDAM).toLocalDate(), null,
                 AlertStatus.OPEN, true, false, null, null, explanation, now, now, null));
         alerts.history(id, now, AlertReconciler.SYSTEM, "RAISED", null, AlertStatus.OPEN, explanation);
-        events.publish("alert.raised", id, AlertReconciler.SYSTEM, explanation);
+        events.publish(AlertChanged.Change.RAISED, id, AlertReconciler.SYSTEM, explanation);
     }
 
 

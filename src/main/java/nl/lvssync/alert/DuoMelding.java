@@ -7,7 +7,7 @@ import java.util.List;
  * What a coordinator types into DUO's verzuimloket for one alert (a melding): begin and end date, hours,
  * soort verzuim, all lessons missed, the verzuimdagen, and who reports it.
  */
-public record DuoMelding(String alertId, String brin, String school, String leerling, String stamnr, LocalDate geboortedatum,
+record DuoMelding(String alertId, String brin, String school, String leerling, String stamnr, LocalDate geboortedatum,
                          String bsn, String klas, String soortVerzuim, LocalDate begindatum, LocalDate einddatum,
                          Double uren, Boolean alleLessenGemist, List<LocalDate> verzuimdagen, String melder,
                          LocalDate deadline) {

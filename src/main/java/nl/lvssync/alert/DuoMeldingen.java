@@ -2,42 +2,43 @@ package nl.lvssync.alert;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import nl.lvssync.school.School;
 import nl.lvssync.school.SchoolDirectory;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import nl.lvssync.sync.StudentRecord;
+import nl.lvssync.sync.Students;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /** Builds the DUO melding for an alert, as a CSV row and as a printable page. */
 @Component
-public class DuoMeldingen {
+class DuoMeldingen {
 
-    private final JdbcClient jdbc;
+    private final Students students;
     private final AlertRepository alerts;
     private final SchoolDirectory schools;
 
-    public DuoMeldingen(JdbcClient jdbc, AlertRepository alerts, SchoolDirectory schools) {
-        this.jdbc = jdbc;
+    DuoMeldingen(Students students, AlertRepository alerts, SchoolDirectory schools) {
+        this.students = students;
         this.alerts = alerts;
         this.schools = schools;
     }
 
-    public DuoMelding build(StoredAlert alert, String melder) {
-        Map<String, Object> s = jdbc.sql("SELECT * FROM student WHERE school_id = ? AND lvs_id = ?")
-                .params(alert.schoolId(), alert.studentLvsId()).query().listOfRows().stream().findFirst().orElse(Map.of());
+    DuoMelding build(StoredAlert alert, String melder) {
+        StudentRecord s = students.find(alert.schoolId(), alert.studentLvsId())
+                .orElse(new StudentRecord(alert.studentLvsId(), null, null, null, null, null, null, null, null, null, null,
+                        null, null));
         List<LocalDate> dagen = alerts.records(alert.id()).stream().map(AlertRepository.AlertRecord::date).distinct().sorted().toList();
-        String schoolName = schools.find(alert.schoolId()).map(nl.lvssync.school.School::name).orElse(alert.schoolId());
-        Object birth = s.get("birth_date");
+        String schoolName = schools.find(alert.schoolId()).map(School::name).orElse(alert.schoolId());
         return new DuoMelding(alert.id(), alert.schoolId(), schoolName,
-                AlertRepository.name((String) s.get("roepnaam"), (String) s.get("tussenvoegsel"), (String) s.get("achternaam")),
-                (String) s.get("stamnr"), birth == null ? null : LocalDate.parse(birth.toString()), (String) s.get("bsn"),
-                (String) s.get("klas"), DuoMelding.soort(alert.rule()), alert.startDate(), alert.endDate(),
+                AlertRepository.name(s.roepnaam(), s.tussenvoegsel(), s.achternaam()),
+                s.stamnr(), s.birthDate(), s.bsn(),
+                s.klas(), DuoMelding.soort(alert.rule()), alert.startDate(), alert.endDate(),
                 alert.hours() == null ? null : alert.hours().doubleValue(), alert.allLessonsMissed(), dagen,
                 melder + " (" + schoolName + ")", alert.deadline());
     }
 
     /** A page to print or keep open beside the verzuimloket; it holds the BSN, so it is never cached. */
-    public String printable(DuoMelding m) {
+    String printable(DuoMelding m) {
         String[][] rows = {
                 {"School (BRIN + vestiging)", m.brin() + " — " + m.school()},
                 {"Leerling", m.leerling()}, {"Stamnummer", m.stamnr()}, {"Geboortedatum", str(m.geboortedatum())},

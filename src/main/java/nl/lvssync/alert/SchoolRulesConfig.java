@@ -4,17 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.TreeMap;
-import nl.lvssync.school.CodeTable;
+import nl.lvssync.school.ImportedHolidays;
 import nl.lvssync.school.School;
-import nl.lvssync.school.Verdict;
+import nl.lvssync.school.SchoolRepository;
+import nl.lvssync.sync.RuleInputs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +18,7 @@ import org.springframework.stereotype.Component;
  * or the rules themselves in a new release): then stored verdicts are re-derived and every student is evaluated.
  */
 @Component
-public class SchoolRulesConfig {
+class SchoolRulesConfig {
 
     /**
      * Raise when the rules engine's results may differ for the same data, so every alert is re-evaluated once: part of
@@ -33,60 +29,31 @@ public class SchoolRulesConfig {
 
     private static final Logger log = LoggerFactory.getLogger(SchoolRulesConfig.class);
 
-    private final JdbcClient jdbc;
-    private final JdbcTemplate jdbcTemplate;
-    private final nl.lvssync.school.ImportedHolidays importedHolidays;
+    private final SchoolRepository schoolRepository;
+    private final RuleInputs inputs;
+    private final ImportedHolidays importedHolidays;
 
-    public SchoolRulesConfig(JdbcClient jdbc, JdbcTemplate jdbcTemplate, nl.lvssync.school.ImportedHolidays importedHolidays) {
-        this.jdbc = jdbc;
-        this.jdbcTemplate = jdbcTemplate;
+    SchoolRulesConfig(SchoolRepository schoolRepository, RuleInputs inputs, ImportedHolidays importedHolidays) {
+        this.schoolRepository = schoolRepository;
+        this.inputs = inputs;
         this.importedHolidays = importedHolidays;
     }
 
     /** True (once) when the school's rule configuration differs from the one last evaluated with. */
-    public boolean changed(School school) {
+    boolean changed(School school) {
         String hash = hash(school, importedHolidays.forRegion(school.region()).toString());
-        String stored = jdbc.sql("SELECT config_hash FROM school WHERE id = ?").param(school.id()).query(String.class)
-                .optional().orElse(null);
+        String stored = schoolRepository.rulesConfigHash(school.id()).orElse(null);
         if (hash.equals(stored)) {
             return false;
         }
-        int recoded = rederiveVerdicts(school);
-        jdbc.sql("UPDATE student SET rules_dirty = TRUE WHERE school_id = ?").param(school.id()).update();
-        jdbc.sql("UPDATE school SET config_hash = ? WHERE id = ?").params(hash, school.id()).update();
+        int recoded = inputs.rederiveVerdicts(school);
+        inputs.markAllForEvaluation(school.id());
+        schoolRepository.rulesConfigHash(school.id(), hash);
         if (stored != null) {
             log.info("School {}: calendar, code table or rules changed; {} absence verdict(s) re-derived, every student re-evaluated",
                     school.id(), recoded);
         }
         return true;
-    }
-
-    /** Streams the school's absences, so a region of 20,000 students is re-coded in bounded memory. */
-    private int rederiveVerdicts(School school) {
-        CodeTable codes = new CodeTable(school.codes());
-        List<Object[]> batch = new ArrayList<>();
-        int[] changed = {0};
-        jdbcTemplate.query("SELECT lvs_id, code, lvs_type, lvs_excused, verdict FROM absence WHERE school_id = ?",
-                (RowCallbackHandler) rs -> {
-                    Integer type = (Integer) rs.getObject("lvs_type", Integer.class);
-                    Verdict verdict = codes.verdict(rs.getString("code"), type, (Boolean) rs.getObject("lvs_excused"));
-                    if (!verdict.name().equals(rs.getString("verdict"))) {
-                        batch.add(new Object[] {verdict.name(), school.id(), rs.getString("lvs_id")});
-                        changed[0]++;
-                        if (batch.size() >= 500) {
-                            flush(batch);
-                        }
-                    }
-                }, school.id());
-        flush(batch);
-        return changed[0];
-    }
-
-    private void flush(List<Object[]> batch) {
-        if (!batch.isEmpty()) {
-            jdbcTemplate.batchUpdate("UPDATE absence SET verdict = ? WHERE school_id = ? AND lvs_id = ?", batch);
-            batch.clear();
-        }
     }
 
     static String hash(School school, String importedHolidays) {

@@ -4,12 +4,11 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import nl.lvssync.LvsSyncProperties;
+import nl.lvssync.sync.LvsRequestException;
+import nl.lvssync.sync.SyncProperties;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,26 +19,22 @@ import org.springframework.context.annotation.Configuration;
  * so a healthy LVS never reads as unreachable after a quiet minute.
  */
 @Configuration(proxyBeanMethods = false)
-public class LvsClientConfig {
+class LvsClientConfig {
 
     @Bean(destroyMethod = "")
-    OkHttpClient lvsHttpClient(LvsSyncProperties properties,
-                               @Value("${lvs-sync.sync.pool-keep-alive:20s}") Duration keepAlive,
-                               @Value("${lvs-sync.sync.pool-max-idle:5}") int maxIdle) {
-        LvsSyncProperties.Sync sync = properties.sync();
+    OkHttpClient lvsHttpClient(SyncProperties sync) {
         return new OkHttpClient.Builder()
                 .connectTimeout(sync.connectTimeout())
                 .readTimeout(sync.readTimeout())
                 .writeTimeout(sync.readTimeout())
-                .connectionPool(new ConnectionPool(maxIdle, keepAlive.toMillis(), TimeUnit.MILLISECONDS))
+                .connectionPool(new ConnectionPool(sync.poolMaxIdle(), sync.poolKeepAlive().toMillis(), TimeUnit.MILLISECONDS))
                 .retryOnConnectionFailure(true)
                 .addInterceptor(new StaleConnectionRetry())
                 .build();
     }
 
     @Bean
-    CircuitBreakerRegistry lvsCircuitBreakers(LvsSyncProperties properties, MeterRegistry meters) {
-        LvsSyncProperties.Sync sync = properties.sync();
+    CircuitBreakerRegistry lvsCircuitBreakers(SyncProperties sync, MeterRegistry meters) {
         CircuitBreakerRegistry registry = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
                 .failureRateThreshold(sync.circuitBreakerFailureRate())
                 .slidingWindowSize(20)

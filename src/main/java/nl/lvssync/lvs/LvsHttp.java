@@ -10,7 +10,9 @@ import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Supplier;
-import nl.lvssync.LvsSyncProperties;
+import nl.lvssync.sync.LvsRequestException;
+import nl.lvssync.sync.LvsUnavailableException;
+import nl.lvssync.sync.SyncProperties;
 import okhttp3.Response;
 
 /**
@@ -22,7 +24,7 @@ public final class LvsHttp {
     private final Retry retry;
     private final CircuitBreaker circuitBreaker;
 
-    public LvsHttp(String name, LvsSyncProperties.Sync settings, CircuitBreaker circuitBreaker) {
+    public LvsHttp(String name, SyncProperties settings, CircuitBreaker circuitBreaker) {
         this.circuitBreaker = circuitBreaker;
         long initial = settings.initialBackoff().toMillis();
         long max = settings.maxBackoff().toMillis();

@@ -2,6 +2,7 @@ package nl.lvssync.school;
 
 import java.util.Locale;
 import java.util.Map;
+import nl.lvssync.verzuim.Verdict;
 
 /** The school's code table: an absence's reason code decides its verdict; the LVS's own verdict otherwise. */
 public final class CodeTable {

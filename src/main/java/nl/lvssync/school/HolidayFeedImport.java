@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
  * The whole answer is checked before anything is stored: a feed with one bad period changes nothing.
  */
 @Service
-public class HolidayFeedImport {
+class HolidayFeedImport {
 
     private static final Logger log = LoggerFactory.getLogger(HolidayFeedImport.class);
 
@@ -27,7 +27,7 @@ public class HolidayFeedImport {
     private final String feedUrl;
     private final Clock clock;
 
-    public HolidayFeedImport(@Qualifier("lvsHttpClient") OkHttpClient http, ImportedHolidays holidays,
+    HolidayFeedImport(@Qualifier("lvsHttpClient") OkHttpClient http, ImportedHolidays holidays,
                              @Value("${lvs-sync.holidays.feed-url:https://opendata.rijksoverheid.nl/v1/sources/rijksoverheid/infotypes/schoolholidays/schoolyear/{schoolYear}?output=json}")
                              String feedUrl, Clock clock) {
         this.http = http;

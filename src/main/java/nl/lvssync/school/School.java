@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.lvssync.verzuim.Eenheid;
+import nl.lvssync.verzuim.Verdict;
 import nl.lvssync.verzuim.kalender.Regio;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

@@ -1,30 +1,21 @@
 package nl.lvssync.school;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import nl.lvssync.LvsSyncProperties;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The configured schools, mirrored into the database so records and runs can refer to them. */
+/** The configured schools ({@code lvs-sync.schools}), by id. */
 @Component
 public class SchoolDirectory {
 
-    private final Map<String, School> schools;
+    private final Map<String, School> schools = new LinkedHashMap<>();
 
-    public SchoolDirectory(LvsSyncProperties properties, JdbcClient jdbc) {
-        this.schools = properties.schoolsById();
+    SchoolDirectory(SchoolsProperties properties) {
+        properties.schools().forEach(s -> schools.put(s.id(), s));
         if (schools.size() != properties.schools().size()) {
             throw new IllegalStateException("lvs-sync.schools has two schools with the same id");
-        }
-        for (School s : schools.values()) {
-            int updated = jdbc.sql("UPDATE school SET name = ?, lvs = ?, region = ? WHERE id = ?")
-                    .params(s.name(), s.lvs().name(), s.region().name(), s.id()).update();
-            if (updated == 0) {
-                jdbc.sql("INSERT INTO school (id, name, lvs, region) VALUES (?, ?, ?, ?)")
-                        .params(s.id(), s.name(), s.lvs().name(), s.region().name()).update();
-            }
         }
     }
 

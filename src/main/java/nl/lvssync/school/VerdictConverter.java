@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import nl.lvssync.verzuim.Verdict;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConfigurationPropertiesBinding
-public class VerdictConverter implements Converter<String, Verdict> {
+class VerdictConverter implements Converter<String, Verdict> {
 
     private static final Map<String, Verdict> WORDS = Map.ofEntries(
             Map.entry("ONGEOORLOOFD", Verdict.UNEXCUSED), Map.entry("UNAUTHORISED", Verdict.UNEXCUSED),

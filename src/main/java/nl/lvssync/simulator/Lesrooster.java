@@ -7,7 +7,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import nl.lvssync.ClockConfig;
+import nl.lvssync.time.ClockConfig;
 
 /**
  * A class's timetable (lesrooster): on each lesdag 5 to 8 periods of 50 minutes from 08:30 local time, with

@@ -14,7 +14,7 @@ final class MagisterJson {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'.0000000Z'")
             .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DUTCH_LOCAL = DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm")
-            .withZone(nl.lvssync.ClockConfig.AMSTERDAM);
+            .withZone(nl.lvssync.time.ClockConfig.AMSTERDAM);
 
     /** How a malformed absence is broken, for the fault injection. */
     enum Malformed { NONE, END_BEFORE_START, UNPARSEABLE_START }
@@ -52,7 +52,7 @@ final class MagisterJson {
      */
     static StringBuilder absentie(StringBuilder out, GeneratedAbsence a, Malformed malformed, AfspraakCopy copy) {
         SimulatedLesson l = a.lesson();
-        Instant midnight = l.date().atStartOfDay(nl.lvssync.ClockConfig.AMSTERDAM).toInstant();
+        Instant midnight = l.date().atStartOfDay(nl.lvssync.time.ClockConfig.AMSTERDAM).toInstant();
         String start = time(midnight);
         String eind = start;
         if (malformed == Malformed.END_BEFORE_START) {
@@ -92,8 +92,8 @@ final class MagisterJson {
     static StringBuilder aanmeldingLive(StringBuilder out, long id, long leerlingId, Klas klas, Schooljaar jaar) {
         out.append("{\"Id\":").append(id).append(",\"Links\":[{\"Rel\":\"Self\",\"Href\":\"/api/leerlingen/")
                 .append(leerlingId).append("/aanmeldingen/").append(id).append("\"}],\"LeerlingId\":").append(leerlingId)
-                .append(",\"Start\":\"").append(time(jaar.start().atStartOfDay(nl.lvssync.ClockConfig.AMSTERDAM).toInstant()))
-                .append("\",\"Einde\":\"").append(time(jaar.end().atStartOfDay(nl.lvssync.ClockConfig.AMSTERDAM).toInstant()))
+                .append(",\"Start\":\"").append(time(jaar.start().atStartOfDay(nl.lvssync.time.ClockConfig.AMSTERDAM).toInstant()))
+                .append("\",\"Einde\":\"").append(time(jaar.end().atStartOfDay(nl.lvssync.time.ClockConfig.AMSTERDAM).toInstant()))
                 .append("\",\"Lesperiode\":");
         string(out, jaar.lesperiode()).append(",\"Studie\":{\"Id\":").append(klas.afdeling().ordinal() * 10 + klas.leerjaar() + 1)
                 .append(",\"Omschrijving\":");

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import nl.lvssync.ClockConfig;
+import nl.lvssync.time.ClockConfig;
 
 /**
  * The bodies of one school's Magister answers, generated while they are sent. Dates outside the current

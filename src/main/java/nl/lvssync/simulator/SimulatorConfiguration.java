@@ -1,10 +1,10 @@
 package nl.lvssync.simulator;
 
 import java.time.Clock;
-import nl.lvssync.LvsSyncProperties;
 import nl.lvssync.lvs.magister.SimulatedMagisterEndpoints;
 import nl.lvssync.school.Lvs;
 import nl.lvssync.school.School;
+import nl.lvssync.school.SchoolDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -24,10 +24,10 @@ public class SimulatorConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SimulatorConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    LvsSimulator lvsSimulator(SimulatorProperties properties, LvsSyncProperties service, Clock clock) {
+    LvsSimulator lvsSimulator(SimulatorProperties properties, SchoolDirectory schoolDirectory, Clock clock) {
         LvsSimulator simulator = LvsSimulator.start(properties.settings(), clock);
         int schools = 0;
-        for (School school : service.schools()) {
+        for (School school : schoolDirectory.all()) {
             if (school.lvs() == Lvs.SIMULATOR) {
                 simulator.addSchool(school.id(), school.region(), properties.studentsOf(school.id()));
                 schools++;

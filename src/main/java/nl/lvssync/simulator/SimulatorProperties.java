@@ -6,17 +6,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code lvs-sync.simulator.*}: the built-in simulated LVS that schools with {@code lvs: simulator} are read
- * from. Off unless enabled (the default application.yml enables it for the demo schools).
+ * from. The defaults are in application.yml, which enables it for the demo schools.
  *
  * @param schoolStudents per school id, a size other than {@code students-per-school}
  */
 @ConfigurationProperties("lvs-sync.simulator")
 public record SimulatorProperties(
-        @DefaultValue("false") boolean enabled,
-        @DefaultValue("20261122") long seed,
-        @DefaultValue("127.0.0.1") String host,
-        @DefaultValue("0") int port,
-        @DefaultValue("150") int studentsPerSchool,
+        boolean enabled,
+        long seed,
+        String host,
+        int port,
+        int studentsPerSchool,
         Map<String, Integer> schoolStudents,
         @DefaultValue Faults faults,
         @DefaultValue Shapes shapes) {

@@ -11,7 +11,7 @@ public interface LvsConnector {
     /**
      * Reads students, enrolments, lessons and absences in the window.
      *
-     * @throws nl.lvssync.lvs.LvsUnavailableException when the LVS cannot be read at all (the run fails)
+     * @throws nl.lvssync.sync.LvsUnavailableException when the LVS cannot be read at all (the run fails)
      */
     void sync(School school, SyncWindow window, RecordSink sink);
 

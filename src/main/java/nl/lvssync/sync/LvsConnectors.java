@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** Finds the connector that reads a school's LVS. */
 @Component
-public class LvsConnectors {
+class LvsConnectors {
 
     private final List<LvsConnector> connectors;
 
-    public LvsConnectors(List<LvsConnector> connectors) {
+    LvsConnectors(List<LvsConnector> connectors) {
         this.connectors = connectors;
     }
 

@@ -11,7 +11,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.lvssync.school.CodeTable;
+import nl.lvssync.verzuim.Verdict;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -21,13 +24,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * deleted (kept, never silently dropped), and any change marks the student for rule re-evaluation.
  */
 @Component
-public class LvsRecordStore {
+class LvsRecordStore {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public LvsRecordStore(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
+    LvsRecordStore(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
@@ -56,24 +59,45 @@ public class LvsRecordStore {
         counts.absences.addAndGet(data.absences().size());
     }
 
-    void quarantine(String school, long runId, QuarantineRecord q) {
-        Timestamp now = Timestamp.from(clock.instant());
-        int updated = jdbc.update("UPDATE quarantine SET reason = ?, payload = ?, sync_run_id = ?, last_seen_at = ?,"
-                        + " occurrences = occurrences + 1, student_lvs_id = ? WHERE school_id = ? AND record_type = ? AND record_key = ?",
-                cut(q.reason(), 1000), cut(q.payload(), 20000), runId, now, q.studentLvsId(), school, q.recordType(),
-                cut(q.recordKey(), 200));
-        if (updated == 0) {
-            jdbc.update("INSERT INTO quarantine (school_id, sync_run_id, record_type, record_key, student_lvs_id, reason,"
-                            + " payload, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    school, runId, q.recordType(), cut(q.recordKey(), 200), q.studentLvsId(), cut(q.reason(), 1000),
-                    cut(q.payload(), 20000), now, now);
-        }
-    }
-
     /** Students missing from a complete student list have left the school: kept (retention), marked inactive. */
     int deactivateUnseen(String school, long runId) {
         return jdbc.update("UPDATE student SET active = FALSE, rules_dirty = TRUE WHERE school_id = ? AND active = TRUE"
                 + " AND (last_seen_run IS NULL OR last_seen_run <> ?)", school, runId);
+    }
+
+    void markAllForEvaluation(String school) {
+        jdbc.update("UPDATE student SET rules_dirty = TRUE WHERE school_id = ?", school);
+    }
+
+    void evaluated(String school, String student) {
+        jdbc.update("UPDATE student SET rules_dirty = FALSE WHERE school_id = ? AND lvs_id = ?", school, student);
+    }
+
+    /** Streams the school's absences, so a region of 20,000 students is re-coded in bounded memory. */
+    int rederiveVerdicts(String school, CodeTable codes) {
+        List<Object[]> batch = new ArrayList<>();
+        int[] changed = {0};
+        jdbc.query("SELECT lvs_id, code, lvs_type, lvs_excused, verdict FROM absence WHERE school_id = ?",
+                (RowCallbackHandler) rs -> {
+                    Integer type = (Integer) rs.getObject("lvs_type", Integer.class);
+                    Verdict verdict = codes.verdict(rs.getString("code"), type, (Boolean) rs.getObject("lvs_excused"));
+                    if (!verdict.name().equals(rs.getString("verdict"))) {
+                        batch.add(new Object[] {verdict.name(), school, rs.getString("lvs_id")});
+                        changed[0]++;
+                        if (batch.size() >= 500) {
+                            flushVerdicts(batch);
+                        }
+                    }
+                }, school);
+        flushVerdicts(batch);
+        return changed[0];
+    }
+
+    private void flushVerdicts(List<Object[]> batch) {
+        if (!batch.isEmpty()) {
+            jdbc.batchUpdate("UPDATE absence SET verdict = ? WHERE school_id = ? AND lvs_id = ?", batch);
+            batch.clear();
+        }
     }
 
     private void upsertStudent(String school, long runId, StudentRecord s, Timestamp now, Changes changes) {

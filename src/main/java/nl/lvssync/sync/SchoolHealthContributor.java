@@ -6,10 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
-import nl.lvssync.LvsSyncProperties;
 import nl.lvssync.school.School;
 import nl.lvssync.school.SchoolDirectory;
-import nl.lvssync.web.ApiTime;
+import nl.lvssync.time.ApiTime;
 import org.springframework.boot.actuate.health.CompositeHealthContributor;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthContributor;
@@ -22,15 +21,15 @@ import org.springframework.stereotype.Component;
  * successful sync, its circuit breaker. DOWN when the LVS cannot be reached or the breaker is open.
  */
 @Component("schools")
-public class SchoolHealthContributor implements CompositeHealthContributor {
+class SchoolHealthContributor implements CompositeHealthContributor {
 
     private final Map<String, HealthIndicator> indicators = new java.util.LinkedHashMap<>();
 
-    public SchoolHealthContributor(SchoolDirectory schools, LvsConnectors connectors, SyncRunRepository runs,
-                                   CircuitBreakerRegistry breakers, LvsSyncProperties properties, Clock clock) {
+    SchoolHealthContributor(SchoolDirectory schools, LvsConnectors connectors, SyncRunRepository runs,
+                                   CircuitBreakerRegistry breakers, SyncProperties properties, Clock clock) {
         for (School school : schools.all()) {
             indicators.put(school.id(), new SchoolIndicator(school, connectors, runs, breakers,
-                    properties.sync().healthProbeCache(), clock));
+                    properties.healthProbeCache(), clock));
         }
     }
 

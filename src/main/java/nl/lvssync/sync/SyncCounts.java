@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** What one run read and changed; safe to update from several threads. */
-public final class SyncCounts {
+final class SyncCounts {
     final AtomicInteger students = new AtomicInteger();
     final AtomicInteger lessons = new AtomicInteger();
     final AtomicInteger absences = new AtomicInteger();

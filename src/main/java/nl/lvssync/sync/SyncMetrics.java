@@ -8,11 +8,11 @@ import org.springframework.stereotype.Component;
 
 /** Our own sync counters and durations, next to Camel's route metrics on /actuator/prometheus. */
 @Component
-public class SyncMetrics {
+class SyncMetrics {
 
     private final MeterRegistry meters;
 
-    public SyncMetrics(MeterRegistry meters) {
+    SyncMetrics(MeterRegistry meters) {
         this.meters = meters;
     }
 

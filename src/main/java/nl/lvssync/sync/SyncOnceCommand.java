@@ -53,7 +53,7 @@ public class SyncOnceCommand {
         }
         int exit = OK;
         for (School school : targets) {
-            SyncRun run = camel.requestBody("direct:sync-run", sync.start(school.id(), "CLI").id(), SyncRun.class);
+            SyncRun run = camel.requestBody(SyncEndpoints.RUN, sync.start(school.id(), "CLI").id(), SyncRun.class);
             SyncRun.Counts c = run.counts();
             out.printf("%-10s %-9s students=%d lessons=%d absences=%d quarantined=%d created=%d updated=%d deleted=%d%s%n",
                     run.school(), run.status(), c.students(), c.lessons(), c.absences(), c.quarantined(), c.created(),

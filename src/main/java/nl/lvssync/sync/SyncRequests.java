@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Starts runs on request (API, schedule, start-up) and hands them to the sync routes to execute. */
 @Component
-public class SyncRequests {
+class SyncRequests {
 
     private static final Logger log = LoggerFactory.getLogger(SyncRequests.class);
 
@@ -20,7 +20,7 @@ public class SyncRequests {
     private final SchoolDirectory schools;
     private final CamelContext camelContext;
 
-    public SyncRequests(SyncService sync, SchoolDirectory schools, CamelContext camelContext) {
+    SyncRequests(SyncService sync, SchoolDirectory schools, CamelContext camelContext) {
         this.sync = sync;
         this.schools = schools;
         this.camelContext = camelContext;
@@ -37,7 +37,7 @@ public class SyncRequests {
         ProducerTemplate template = null;
         try {
             template = camelContext.createProducerTemplate();
-            template.sendBody("seda:sync-runs", run.id());
+            template.sendBody(SyncEndpoints.QUEUE, run.id());
         } catch (RuntimeException e) {
             sync.abandon(run.id(), "not started: the sync routes did not take it (" + e.getMessage() + ")");
             throw new ServiceNotReadyException("the sync of school " + schoolId + " could not be started now: "

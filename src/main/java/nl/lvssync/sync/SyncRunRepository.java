@@ -15,14 +15,14 @@ import org.springframework.stereotype.Repository;
 
 /** The sync_run table: every run with its status, counts, timings and error. */
 @Repository
-public class SyncRunRepository {
+class SyncRunRepository {
 
     private static final String COLUMNS = "id, school_id, status, trigger_type, window_from, window_to, started_at,"
             + " finished_at, students, lessons, absences, quarantined, created, updated, deleted, error";
 
     private final JdbcClient jdbc;
 
-    public SyncRunRepository(JdbcClient jdbc) {
+    SyncRunRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -6,14 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import nl.lvssync.lvs.LvsRequestException;
-import nl.lvssync.lvs.LvsUnavailableException;
 import nl.lvssync.school.School;
 import nl.lvssync.school.SchoolDirectory;
+import nl.lvssync.school.SchoolRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,22 +26,24 @@ public class SyncService {
     private final SchoolDirectory schools;
     private final LvsConnectors connectors;
     private final LvsRecordStore store;
+    private final QuarantineRepository quarantine;
     private final SyncRunRepository runs;
     private final SyncMetrics metrics;
-    private final JdbcClient jdbc;
+    private final SchoolRepository schoolRepository;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final Map<String, Long> syncing = new ConcurrentHashMap<>();
 
-    public SyncService(SchoolDirectory schools, LvsConnectors connectors, LvsRecordStore store,
-                       SyncRunRepository runs, SyncMetrics metrics, JdbcClient jdbc, Clock clock,
-                       ApplicationEventPublisher events) {
+    SyncService(SchoolDirectory schools, LvsConnectors connectors, LvsRecordStore store, QuarantineRepository quarantine,
+                SyncRunRepository runs, SyncMetrics metrics, SchoolRepository schoolRepository, Clock clock,
+                ApplicationEventPublisher events) {
         this.schools = schools;
         this.connectors = connectors;
         this.store = store;
+        this.quarantine = quarantine;
         this.runs = runs;
         this.metrics = metrics;
-        this.jdbc = jdbc;
+        this.schoolRepository = schoolRepository;
         this.clock = clock;
         this.events = events;
     }
@@ -85,8 +85,7 @@ public class SyncService {
         SyncStatus status;
         String error = null;
         try {
-            boolean full = !Boolean.TRUE.equals(jdbc.sql("SELECT full_sync_done FROM school WHERE id = ?")
-                    .param(school.id()).query(Boolean.class).single());
+            boolean full = !schoolRepository.fullSyncDone(school.id());
             SyncWindow window = SyncWindows.of(school, LocalDate.now(clock), full);
             runs.window(runId, window);
             log.info("Sync run {} of school {} started: {} window {}..{}", runId, school.id(),
@@ -97,9 +96,7 @@ public class SyncService {
             if (counts.failedStudents() > 0) {
                 error = counts.failedStudents() + " student(s) could not be read: " + String.join("; ", counts.problems());
             }
-            jdbc.sql("UPDATE school SET last_sync_at = ?, last_success_at = ?, full_sync_done = TRUE WHERE id = ?")
-                    .params(java.sql.Timestamp.from(clock.instant()), java.sql.Timestamp.from(clock.instant()), school.id())
-                    .update();
+            schoolRepository.syncEnded(school.id(), clock.instant(), true);
         } catch (LvsUnavailableException | LvsRequestException e) {
             status = SyncStatus.FAILED;
             error = "LVS of school " + school.id() + " could not be read: " + e.getMessage();
@@ -123,14 +120,25 @@ public class SyncService {
                     counts.students(), counts.lessons(), counts.absences(), counts.quarantined(), counts.created(),
                     counts.updated(), counts.deleted());
         }
-        SyncRun finished = runs.find(runId).orElseThrow();
-        events.publishEvent(new SyncRunFinished(finished));
-        return finished;
+        return runs.find(runId).orElseThrow();
+    }
+
+    /**
+     * The last step of every run (the sync-run route): publishes {@link SyncRunFinished}, so the rules evaluate what
+     * the run changed and a failure is told. The run is recorded either way: a listener's failure is logged, never
+     * turned into a second failure of the run.
+     */
+    public SyncRun announce(SyncRun run) {
+        try {
+            events.publishEvent(new SyncRunFinished(run));
+        } catch (RuntimeException e) {
+            log.error("Sync run {} of school {}: a step after the run failed", run.id(), run.school(), e);
+        }
+        return run;
     }
 
     private void markAttempt(String school) {
-        jdbc.sql("UPDATE school SET last_sync_at = ? WHERE id = ?")
-                .params(java.sql.Timestamp.from(clock.instant()), school).update();
+        schoolRepository.syncEnded(school, clock.instant(), false);
     }
 
     /**
@@ -171,7 +179,7 @@ public class SyncService {
         @Override
         public void quarantine(QuarantineRecord record) {
             log.warn("School {}: quarantined {} {}: {}", school, record.recordType(), record.recordKey(), record.reason());
-            store.quarantine(school, runId, record);
+            quarantine.record(school, runId, record);
             counts.quarantined.incrementAndGet();
         }
 

@@ -1,6 +1,5 @@
 package nl.lvssync.sync;
 
-import nl.lvssync.LvsSyncProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -9,15 +8,15 @@ import org.springframework.stereotype.Component;
 
 /** At start-up: close runs a previous process left open (before anything can start one), then (by default) sync every school once. */
 @Component
-public class SyncStartup {
+class SyncStartup {
 
     private static final Logger log = LoggerFactory.getLogger(SyncStartup.class);
 
     private final SyncService sync;
     private final SyncRequests requests;
-    private final LvsSyncProperties properties;
+    private final SyncProperties properties;
 
-    public SyncStartup(SyncService sync, SyncRequests requests, LvsSyncProperties properties) {
+    SyncStartup(SyncService sync, SyncRequests requests, SyncProperties properties) {
         this.sync = sync;
         this.requests = requests;
         this.properties = properties;
@@ -34,7 +33,7 @@ public class SyncStartup {
 
     @EventListener(ApplicationReadyEvent.class)
     public void onReady() {
-        if (properties.sync().runAtStartup()) {
+        if (properties.runAtStartup()) {
             log.info("Starting the first sync of {} school(s)", requests.requestAll("STARTUP").size());
         }
     }

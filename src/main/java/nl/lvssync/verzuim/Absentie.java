@@ -2,7 +2,6 @@ package nl.lvssync.verzuim;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import nl.lvssync.school.Verdict;
 
 /**
  * One absentie (absence registration) with the school's verdict on it. The lesson times are those of the

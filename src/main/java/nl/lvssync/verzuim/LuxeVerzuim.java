@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import nl.lvssync.school.Verdict;
 import nl.lvssync.verzuim.kalender.SchoolKalender;
 import nl.lvssync.verzuim.kalender.Schoolvakantie;
 import nl.lvssync.verzuim.plicht.Plicht;

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.lvssync.school.Verdict;
 import nl.lvssync.verzuim.kalender.SchoolKalender;
 
 /**

@@ -2,7 +2,6 @@ package nl.lvssync.verzuim;
 
 import java.math.BigDecimal;
 import java.util.Map;
-import nl.lvssync.school.Eenheid;
 
 /**
  * A school's verzuim policy (beleid): the unit of R1 and every threshold, with the defaults of verzuim-rules.md.

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import nl.lvssync.school.Eenheid;
-import nl.lvssync.school.Verdict;
 import nl.lvssync.verzuim.kalender.SchoolKalender;
 import nl.lvssync.verzuim.plicht.Plicht;
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.lvssync.school.Verdict;
 
 /**
  * R5 MAZL, zorgwekkend ziekteverzuim: 4 or more sickness episodes within 12 lesweken (signal EPISODES), or the 7th

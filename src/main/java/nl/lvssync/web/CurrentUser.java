@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.lvssync.LvsSyncProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,11 +14,11 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 public class CurrentUser {
 
-    private final Map<String, LvsSyncProperties.User> users;
+    private final Map<String, SecurityProperties.User> users;
 
-    public CurrentUser(LvsSyncProperties properties) {
-        this.users = properties.security().users().stream()
-                .collect(Collectors.toMap(LvsSyncProperties.User::username, Function.identity(), (a, b) -> a));
+    CurrentUser(SecurityProperties properties) {
+        this.users = properties.users().stream()
+                .collect(Collectors.toMap(SecurityProperties.User::username, Function.identity(), (a, b) -> a));
     }
 
     public String name() {
@@ -37,7 +36,7 @@ public class CurrentUser {
         if (isAdmin()) {
             return null;
         }
-        LvsSyncProperties.User user = users.get(name());
+        SecurityProperties.User user = users.get(name());
         return user == null ? Set.of() : Set.copyOf(user.schools());
     }
 

@@ -22,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class NotReadyFilter extends OncePerRequestFilter implements Ordered {
 
     /** Seconds a client should wait; the service is usually ready within them. */
-    static final int RETRY_AFTER_SECONDS = 5;
+    public static final int RETRY_AFTER_SECONDS = 5;
 
     private final CamelContext camel;
     private final ApplicationAvailability availability;

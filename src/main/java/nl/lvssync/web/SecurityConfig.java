@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import nl.lvssync.LvsSyncProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration(proxyBeanMethods = false)
 @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
-public class SecurityConfig {
+class SecurityConfig {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
 
@@ -52,9 +51,9 @@ public class SecurityConfig {
     }
 
     @Bean
-    InMemoryUserDetailsManager users(LvsSyncProperties properties, PasswordEncoder encoder) {
+    InMemoryUserDetailsManager users(SecurityProperties properties, PasswordEncoder encoder) {
         List<UserDetails> users = new ArrayList<>();
-        for (LvsSyncProperties.User u : properties.security().users()) {
+        for (SecurityProperties.User u : properties.users()) {
             if (u.username() == null || u.password() == null || u.password().isBlank()) {
                 throw new IllegalStateException("lvs-sync.security.users: every user needs a username and a password");
             }

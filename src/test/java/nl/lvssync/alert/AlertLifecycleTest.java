@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,63 +15,27 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import nl.lvssync.ServiceTest;
+import nl.lvssync.ServiceTestSetup;
 import nl.lvssync.lvs.magister.MagisterStub;
 import nl.lvssync.sync.SyncRun;
 import nl.lvssync.sync.SyncService;
 import nl.lvssync.sync.SyncStatus;
 import org.apache.camel.ProducerTemplate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The alert lifecycle end to end: a Magister school synced through the sync-run route, the rules raising one
  * LEGAL_16H alert however often it runs, the coordinator's actions, re-coding that withdraws and reinstates it,
  * coordinators scoped to their schools, the DUO melding export, and a stale school.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceTest
 class AlertLifecycleTest {
 
-    static final WireMockServer lvs = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-    static final int closedPort = freePort();
-
-    static {
-        lvs.start();
-    }
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        // Friday 20 November 2026, 11:00 in Amsterdam
-        nl.lvssync.TestSchools.quietService(registry, "alerts", "2026-11-20T10:00:00Z");
-        registry.add("lvs-sync.sync.initial-backoff", () -> "10ms");
-        registry.add("lvs-sync.sync.max-attempts", () -> "2");
-        String[][] users = {{"admin", "ADMIN", ""}, {"coord", "COORDINATOR", "ALR01"}, {"other", "COORDINATOR", "ALR02"}};
-        for (int i = 0; i < users.length; i++) {
-            String u = "lvs-sync.security.users[" + i + "].";
-            String[] user = users[i];
-            registry.add(u + "username", () -> user[0]);
-            registry.add(u + "password", () -> "{noop}secret");
-            registry.add(u + "roles[0]", () -> user[1]);
-            if (!user[2].isEmpty()) {
-                registry.add(u + "schools[0]", () -> user[2]);
-            }
-        }
-        registry.add("lvs-sync.holidays.feed-url", () -> lvs.baseUrl() + "/feed/{schoolYear}");
-        nl.lvssync.TestSchools.magister(registry, 0, "ALR01", lvs.baseUrl() + "/ALR01");
-        nl.lvssync.TestSchools.magister(registry, 1, "ALR02", "http://127.0.0.1:" + closedPort + "/ALR02");
-        nl.lvssync.TestSchools.magister(registry, 2, "ALR03", lvs.baseUrl() + "/ALR03");
-        nl.lvssync.TestSchools.magister(registry, 3, "ALR04", lvs.baseUrl() + "/ALR04");
-    }
-
-    @AfterAll
-    static void stop() {
-        lvs.stop();
-    }
+    static final WireMockServer lvs = ServiceTestSetup.LVS;
 
     @Autowired
     SyncService sync;
@@ -200,7 +162,7 @@ class AlertLifecycleTest {
         nl.lvssync.school.School school = schools.require("ALR01");
         nl.lvssync.school.School recoded = new nl.lvssync.school.School(school.id(), school.name(), school.lvs(),
                 school.baseUrl(), school.auth(), school.magister(), school.region(), school.holidays(), school.unit(),
-                java.util.Map.of("AB", nl.lvssync.school.Verdict.EXCUSED, "ZK", nl.lvssync.school.Verdict.SICK),
+                java.util.Map.of("AB", nl.lvssync.verzuim.Verdict.EXCUSED, "ZK", nl.lvssync.verzuim.Verdict.SICK),
                 school.schedule(), school.coordinators(), school.staleAfterHours(), school.windowLesweken(), school.rules(),
                 school.quietHours());
         assertThat(rulesConfig.changed(recoded)).isTrue();
@@ -395,11 +357,4 @@ class AlertLifecycleTest {
         return new Response(response.statusCode(), body == null || body.isBlank() ? null : json.readTree(body));
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

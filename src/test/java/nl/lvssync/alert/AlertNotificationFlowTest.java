@@ -3,65 +3,31 @@ package nl.lvssync.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import nl.lvssync.alert.notification.NotificationDispatcher;
+import nl.lvssync.ServiceTest;
+import nl.lvssync.ServiceTestSetup;
+import nl.lvssync.notification.NotificationDispatcher;
 import nl.lvssync.sync.SyncRun;
 import nl.lvssync.sync.SyncService;
 import org.apache.camel.ProducerTemplate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * From sync to the coordinator's mailbox: an alert raised by a sync is mailed once, a second identical sync sends
  * nothing, re-coding that withdraws it sends the withdrawal, and a failed sync reaches the administrators.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ServiceTest
 class AlertNotificationFlowTest {
 
-    static final WireMockServer lvs = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-    static final int SMTP_PORT = freePort();
-    static final GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    static final String COORDINATOR = "verzuim@flow.example";
-    static final String ADMIN = "beheer@flow.example";
-
-    static {
-        lvs.start();
-        smtp.start();
-    }
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        // Friday 20 November 2026, 11:00 in Amsterdam: outside quiet hours
-        nl.lvssync.TestSchools.quietService(registry, "flow", "2026-11-20T10:00:00Z");
-        registry.add("lvs-sync.sync.initial-backoff", () -> "10ms");
-        registry.add("lvs-sync.sync.max-attempts", () -> "2");
-        registry.add("lvs-sync.notifications.delivery-enabled", () -> "false");
-        registry.add("lvs-sync.notifications.digest-enabled", () -> "false");
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-        registry.add("lvs-sync.admin-emails[0]", () -> ADMIN);
-        nl.lvssync.TestSchools.magister(registry, 0, "FLW01", lvs.baseUrl() + "/FLW01");
-        registry.add("lvs-sync.schools[0].coordinators[0].name", () -> "Verzuimcoördinator");
-        registry.add("lvs-sync.schools[0].coordinators[0].email", () -> COORDINATOR);
-        nl.lvssync.TestSchools.magister(registry, 1, "FLW02", "http://127.0.0.1:" + freePort() + "/FLW02");
-    }
-
-    @AfterAll
-    static void stop() {
-        lvs.stop();
-        smtp.stop();
-    }
+    static final WireMockServer lvs = ServiceTestSetup.LVS;
+    static final GreenMail smtp = ServiceTestSetup.SMTP;
+    static final String COORDINATOR = ServiceTestSetup.FLOW_COORDINATOR;
+    static final String ADMIN = ServiceTestSetup.ADMIN_EMAIL;
 
     @Autowired
     SyncService sync;
@@ -133,11 +99,4 @@ class AlertNotificationFlowTest {
                 .as(admin.toString()).isEqualTo(1);
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

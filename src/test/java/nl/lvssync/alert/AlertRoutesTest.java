@@ -11,21 +11,22 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The timed routes of routes/alerts.yaml, fired by hand instead of by Quartz: the hourly escalation of passed
+ * The timed routes of routes/alerts.camel.yaml, fired by hand instead of by Quartz: the hourly escalation of passed
  * deadlines and the staleness check that raises DATA_STALE for a school whose syncs stopped.
  */
 @CamelSpringBootTest
 @UseAdviceWith
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ActiveProfiles("test")
 class AlertRoutesTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        nl.lvssync.TestSchools.quietService(registry, "alert-routes", "2026-11-20T10:00:00Z");
         nl.lvssync.TestSchools.magister(registry, 0, "TIM01", "http://127.0.0.1:9/TIM01");
         // a school's own words in its code table
         registry.add("lvs-sync.schools[0].codes.VL", () -> "verlof");
@@ -44,7 +45,7 @@ class AlertRoutesTest {
     @Test
     void aCodeTableMayUseTheSchoolsOwnWords() {
         assertThat(new nl.lvssync.school.CodeTable(schools.require("TIM01").codes()).verdict("VL", 1, false))
-                .isEqualTo(nl.lvssync.school.Verdict.LEAVE);
+                .isEqualTo(nl.lvssync.verzuim.Verdict.LEAVE);
     }
 
     @Test

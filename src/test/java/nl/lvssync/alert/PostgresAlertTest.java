@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The alert lifecycle's SQL on PostgreSQL: raise, repeat without duplicates, withdraw, list, explain, escalate. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@ActiveProfiles("postgres")
+@ActiveProfiles({"test", "postgres"})
 class PostgresAlertTest {
 
     static final PostgresTestDatabase DATABASE = PostgresTestDatabase.create();
@@ -35,10 +35,6 @@ class PostgresAlertTest {
         nl.lvssync.TestSchools.postgres(registry, DATABASE);
         // Monday 30 November 2026: the deadline of 26 November has passed
         registry.add("lvs-sync.clock.fixed", () -> "2026-11-30T10:00:00Z");
-        registry.add("lvs-sync.sync.run-at-startup", () -> "false");
-        registry.add("lvs-sync.sync.schedules-enabled", () -> "false");
-        registry.add("lvs-sync.simulator.enabled", () -> "false");
-        registry.add("lvs-sync.notifications.delivery-enabled", () -> "false");
         nl.lvssync.TestSchools.magister(registry, 0, "PGA01", lvs.baseUrl() + "/PGA01");
         registry.add("lvs-sync.schools[0].coordinators[0].email", () -> "verzuim@pga.example");
     }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -30,6 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * succeeds. Before, the first call after a quiet minute failed and the school read as unreachable.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
 class KeepAliveTest {
 
     static final long SERVER_IDLE_MS = 300;
@@ -47,7 +49,6 @@ class KeepAliveTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestSchools.quietService(registry, "keepalive", "2026-11-20T10:00:00Z");
         TestSchools.magister(registry, 0, "KA01", lvs.baseUrl() + "/KA01");
         registry.add("lvs-sync.sync.health-probe-cache", () -> "0s");
         // one attempt: a stale connection must not be hidden by the connector's own retries

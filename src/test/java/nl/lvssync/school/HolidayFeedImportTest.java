@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -33,6 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * a bad answer of the feed is a 502 and bad input a 400, each with its reason, and neither changes the table in force.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
 class HolidayFeedImportTest {
 
     static final WireMockServer feed = new WireMockServer(WireMockConfiguration.options().dynamicPort());
@@ -43,7 +45,6 @@ class HolidayFeedImportTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestSchools.quietService(registry, "holidayfeed", "2026-11-20T10:00:00Z");
         TestSchools.admin(registry);
         registry.add("lvs-sync.holidays.feed-url", () -> feed.baseUrl() + "/feed/{schoolYear}?output=json");
     }

@@ -3,6 +3,7 @@ package nl.lvssync.school;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import nl.lvssync.verzuim.Verdict;
 import org.junit.jupiter.api.Test;
 
 class VerdictConverterTest {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -20,13 +21,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * student once, names intact, in their current class, and quarantines nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ActiveProfiles("test")
 class SimulatorGetDataVariantsSyncTest {
 
     static final int STUDENTS = 24;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        nl.lvssync.TestSchools.quietService(registry, "simvariants", "2026-11-20T10:00:00Z");
         registry.add("lvs-sync.simulator.enabled", () -> "true");
         registry.add("lvs-sync.simulator.seed", () -> "7");
         registry.add("lvs-sync.simulator.students-per-school", () -> String.valueOf(STUDENTS));

@@ -2,44 +2,17 @@ package nl.lvssync.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.lvssync.ServiceTest;
 import nl.lvssync.sync.SyncRun;
 import nl.lvssync.sync.SyncService;
 import nl.lvssync.sync.SyncStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The real Magister connector and sync against the simulator started by the Spring wiring, into H2. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ServiceTest
 class SimulatorSyncTest {
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:simulator;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-        registry.add("lvs-sync.clock.fixed", () -> "2026-11-20T10:00:00Z");
-        registry.add("lvs-sync.sync.run-at-startup", () -> "false");
-        registry.add("lvs-sync.sync.schedules-enabled", () -> "false");
-        registry.add("lvs-sync.sync.initial-backoff", () -> "20ms");
-        registry.add("lvs-sync.simulator.enabled", () -> "true");
-        registry.add("lvs-sync.simulator.seed", () -> "42");
-        registry.add("lvs-sync.simulator.students-per-school", () -> "12");
-        registry.add("lvs-sync.simulator.school-students.SIM02", () -> "3");
-        String[][] schools = {{"SIM01", "noord"}, {"SIM02", "zuid"}};
-        for (int i = 0; i < schools.length; i++) {
-            String p = "lvs-sync.schools[" + i + "].";
-            String[] school = schools[i];
-            registry.add(p + "id", () -> school[0]);
-            registry.add(p + "lvs", () -> "simulator");
-            registry.add(p + "region", () -> school[1]);
-            for (String[] code : new String[][] {{"AB", "UNEXCUSED"}, {"ZK", "SICK"}, {"TL", "LATE"},
-                {"TLG", "LATE_EXCUSED"}, {"GA", "EXCUSED"}, {"VL", "LEAVE"}, {"SC", "SUSPENDED"}}) {
-                registry.add(p + "codes." + code[0], () -> code[1]);
-            }
-        }
-    }
 
     @Autowired
     SyncService sync;

@@ -23,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * 127.0.0.1:5432, in a database of this test's own, dropped afterwards.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@ActiveProfiles("postgres")
+@ActiveProfiles({"test", "postgres"})
 class PostgresSyncTest {
 
     static final PostgresTestDatabase DATABASE = PostgresTestDatabase.create();
@@ -36,10 +36,6 @@ class PostgresSyncTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         nl.lvssync.TestSchools.postgres(registry, DATABASE);
-        registry.add("lvs-sync.clock.fixed", () -> "2026-11-20T10:00:00Z");
-        registry.add("lvs-sync.sync.run-at-startup", () -> "false");
-        registry.add("lvs-sync.sync.schedules-enabled", () -> "false");
-        registry.add("lvs-sync.simulator.enabled", () -> "false");
         nl.lvssync.TestSchools.magister(registry, 0, "PG01", lvs.baseUrl() + "/PG01");
     }
 

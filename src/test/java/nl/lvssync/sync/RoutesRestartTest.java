@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -31,6 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * with Retry-After and record nothing; once the routes are started again the same request starts a run that runs.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
 class RoutesRestartTest {
 
     static final WireMockServer lvs = new WireMockServer(WireMockConfiguration.options().dynamicPort());
@@ -43,7 +45,6 @@ class RoutesRestartTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestSchools.quietService(registry, "routesrestart", "2026-11-20T10:00:00Z");
         TestSchools.admin(registry);
         TestSchools.magister(registry, 0, "RST01", lvs.baseUrl() + "/RST01");
     }

@@ -23,11 +23,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The sync-run API (start, 409, list, show) and per-school health going DOWN and back UP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
 @org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability
 class SyncApiAndHealthTest {
 
@@ -36,15 +38,10 @@ class SyncApiAndHealthTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:api;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-        registry.add("lvs-sync.clock.fixed", () -> "2026-11-20T10:00:00Z");
-        registry.add("lvs-sync.sync.run-at-startup", () -> "false");
-        registry.add("lvs-sync.sync.schedules-enabled", () -> "false");
         registry.add("lvs-sync.sync.initial-backoff", () -> "10ms");
         registry.add("lvs-sync.sync.max-attempts", () -> "2");
         registry.add("lvs-sync.sync.health-probe-cache", () -> "0s");
         registry.add("lvs-sync.sync.circuit-breaker-open-for", () -> "200ms");
-        registry.add("lvs-sync.simulator.enabled", () -> "false");
         registry.add("lvs-sync.security.users[0].username", () -> "admin");
         registry.add("lvs-sync.security.users[0].password", () -> "{noop}secret");
         registry.add("lvs-sync.security.users[0].roles[0]", () -> "ADMIN");

@@ -23,14 +23,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The sync routes of routes/sync.yaml: a requested run goes through the seda queue, is executed, then evaluated. */
+/** The sync routes (SyncRoutes): a requested run goes through the seda queue, is executed, then evaluated. */
 @CamelSpringBootTest
 @UseAdviceWith
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+@ActiveProfiles("test")
+@DirtiesContext
 class SyncRoutesTest {
 
     static final WireMockServer lvs = new WireMockServer(WireMockConfiguration.options().dynamicPort());
@@ -46,8 +48,6 @@ class SyncRoutesTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        nl.lvssync.TestSchools.quietService(registry, "routes", "2026-11-20T10:00:00Z");
-        registry.add("lvs-sync.notifications.delivery-enabled", () -> "false");
         nl.lvssync.TestSchools.magister(registry, 0, "RT01", lvs.baseUrl() + "/RT01");
     }
 
@@ -69,8 +69,12 @@ class SyncRoutesTest {
 
     @BeforeEach
     void advise() throws Exception {
-        AdviceWith.adviceWith(camel, "sync-run", route -> route.weaveById("evaluate-rules").after().to("mock:evaluated"));
-        camel.start();
+        // once per class: the context is shared by its tests and closed after them (the advice changes the route)
+        if (!camel.isStarted()) {
+            AdviceWith.adviceWith(camel, "sync-run", route -> route.weaveById("announce-run").after().to("mock:evaluated"));
+            camel.start();
+        }
+        evaluated.reset();
     }
 
     @Test

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import nl.lvssync.school.Eenheid;
-import nl.lvssync.school.Verdict;
 import nl.lvssync.verzuim.kalender.Regio;
 import nl.lvssync.verzuim.kalender.SchoolKalender;
 import nl.lvssync.verzuim.kalender.Schoolvakantie;

@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
-import nl.lvssync.school.Eenheid;
-import nl.lvssync.school.Verdict;
 
 /**
  * The words of verzuim-rules.md, written out as simply as possible, for the reference implementations of the rules

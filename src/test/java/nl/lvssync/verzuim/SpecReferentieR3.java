@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import nl.lvssync.school.Verdict;
 import nl.lvssync.verzuim.kalender.Schoolvakantie;
 
 /** R3, luxe verzuim, as verzuim-rules.md words it. */

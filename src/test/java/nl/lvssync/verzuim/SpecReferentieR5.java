@@ -3,7 +3,6 @@ package nl.lvssync.verzuim;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.lvssync.school.Verdict;
 
 /** R5, zorgwekkend ziekteverzuim (MAZL), as verzuim-rules.md and service-contract.md word it. */
 final class SpecReferentieR5 extends SpecReferentie {

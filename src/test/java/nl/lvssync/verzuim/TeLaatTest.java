@@ -8,8 +8,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import nl.lvssync.school.Eenheid;
-import nl.lvssync.school.Verdict;
 import nl.lvssync.verzuim.kalender.Regio;
 import nl.lvssync.verzuim.kalender.SchoolKalender;
 import org.junit.jupiter.api.Test;

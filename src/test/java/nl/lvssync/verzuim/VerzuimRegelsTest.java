@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import nl.lvssync.school.Eenheid;
-import nl.lvssync.school.Verdict;
 import nl.lvssync.verzuim.kalender.Regio;
 import nl.lvssync.verzuim.kalender.SchoolKalender;
 import nl.lvssync.verzuim.kalender.Schoolvakantie;

@@ -10,10 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import nl.lvssync.LvsSyncProperties;
 import nl.lvssync.lvs.LvsHttp;
-import nl.lvssync.lvs.LvsRequestException;
-import nl.lvssync.lvs.LvsUnavailableException;
 import nl.lvssync.school.CodeTable;
 import nl.lvssync.school.Lvs;
 import nl.lvssync.school.School;
@@ -21,9 +18,12 @@ import nl.lvssync.sync.AbsenceRecord;
 import nl.lvssync.sync.EnrolmentRecord;
 import nl.lvssync.sync.LessonRecord;
 import nl.lvssync.sync.LvsConnector;
+import nl.lvssync.sync.LvsRequestException;
+import nl.lvssync.sync.LvsUnavailableException;
 import nl.lvssync.sync.QuarantineRecord;
 import nl.lvssync.sync.RecordSink;
 import nl.lvssync.sync.StudentData;
+import nl.lvssync.sync.SyncProperties;
 import nl.lvssync.sync.SyncWindow;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -44,16 +44,16 @@ public class MagisterConnector implements LvsConnector {
 
     private final OkHttpClient http;
     private final ObjectMapper json;
-    private final LvsSyncProperties properties;
+    private final SyncProperties settings;
     private final CircuitBreakerRegistry breakers;
     private final ObjectProvider<SimulatedMagisterEndpoints> simulator;
     private final Map<String, MagisterClient> clients = new ConcurrentHashMap<>();
 
-    public MagisterConnector(OkHttpClient lvsHttpClient, ObjectMapper json, LvsSyncProperties properties,
+    public MagisterConnector(OkHttpClient lvsHttpClient, ObjectMapper json, SyncProperties settings,
                              CircuitBreakerRegistry lvsCircuitBreakers, ObjectProvider<SimulatedMagisterEndpoints> simulator) {
         this.http = lvsHttpClient;
         this.json = json;
-        this.properties = properties;
+        this.settings = settings;
         this.breakers = lvsCircuitBreakers;
         this.simulator = simulator;
     }
@@ -113,7 +113,7 @@ public class MagisterConnector implements LvsConnector {
             }
             Map<String, LessonRecord> lessons = new LinkedHashMap<>();
             Map<String, AbsenceRecord> absences = new LinkedHashMap<>();
-            for (SyncWindow chunk : window.chunks(properties.sync().chunkDays())) {
+            for (SyncWindow chunk : window.chunks(settings.chunkDays())) {
                 // ask one day beyond the chunk: whether Magister reads "tot" inclusively or not, no day is lost
                 LocalDate tot = chunk.to().plusDays(1);
                 for (JsonNode item : pages(client, client.afspraken(id, chunk.from(), tot), "Items")) {
@@ -226,8 +226,8 @@ public class MagisterConnector implements LvsConnector {
     public boolean reachable(School school) {
         MagisterEndpoints endpoints = endpoints(school);
         OkHttpClient probe = http.newBuilder()
-                .callTimeout(properties.sync().healthProbeTimeout())
-                .connectTimeout(properties.sync().healthProbeTimeout())
+                .callTimeout(settings.healthProbeTimeout())
+                .connectTimeout(settings.healthProbeTimeout())
                 .build();
         Request request = new Request.Builder().url(endpoints.tokenUrl()).get().build();
         try (Response response = probe.newCall(request).execute()) {
@@ -240,7 +240,7 @@ public class MagisterConnector implements LvsConnector {
 
     public MagisterClient client(School school) {
         return clients.computeIfAbsent(school.id(), id -> new MagisterClient(endpoints(school), http,
-                new LvsHttp("lvs-" + id, properties.sync(), breakers.circuitBreaker("lvs-" + id)), json));
+                new LvsHttp("lvs-" + id, settings, breakers.circuitBreaker("lvs-" + id)), json));
     }
 
     MagisterEndpoints endpoints(School school) {

@@ -1,6 +1,9 @@
 package nl.lvssync.lvs.magister;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Where one school's Magister lives and how we log in; resolved from the school's configuration. */
+@NamedInterface("magister")
 public record MagisterEndpoints(
         String apiBaseUrl,
         String tokenUrl,

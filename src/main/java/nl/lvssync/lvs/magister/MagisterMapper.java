@@ -13,12 +13,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import nl.lvssync.ClockConfig;
 import nl.lvssync.school.CodeTable;
-import nl.lvssync.school.Verdict;
 import nl.lvssync.sync.AbsenceRecord;
 import nl.lvssync.sync.EnrolmentRecord;
 import nl.lvssync.sync.LessonRecord;
+import nl.lvssync.time.ClockConfig;
+import nl.lvssync.verzuim.Verdict;
 
 /**
  * Maps Magister's JSON items to our records, field names in any casing. An invalid item throws

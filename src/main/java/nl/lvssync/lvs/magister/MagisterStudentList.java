@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import nl.lvssync.lvs.LvsRequestException;
+import nl.lvssync.sync.LvsRequestException;
 import nl.lvssync.lvs.TransientLvsException;
 import nl.lvssync.sync.QuarantineRecord;
 import nl.lvssync.sync.StudentRecord;

@@ -37,7 +37,7 @@ final class MagisterTime {
         }
         String v = value.strip();
         try {
-            return v.length() > 10 ? instant(field, v).atZone(nl.lvssync.ClockConfig.AMSTERDAM).toLocalDate() : LocalDate.parse(v);
+            return v.length() > 10 ? instant(field, v).atZone(nl.lvssync.time.ClockConfig.AMSTERDAM).toLocalDate() : LocalDate.parse(v);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(field + " '" + value + "' is not a date");
         }

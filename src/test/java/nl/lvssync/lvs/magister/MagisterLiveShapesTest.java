@@ -34,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -44,6 +45,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * ("minuten te laat onbekend"), and missed lessons only where the code table says UNEXCUSED.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
 class MagisterLiveShapesTest {
 
     static final WireMockServer lvs = new WireMockServer(WireMockConfiguration.options().dynamicPort());
@@ -63,7 +65,7 @@ class MagisterLiveShapesTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestSchools.quietService(registry, "liveshapes", "2026-11-20T16:00:00Z");
+        registry.add("lvs-sync.clock.fixed", () -> "2026-11-20T16:00:00Z");
         TestSchools.admin(registry);
         TestSchools.magister(registry, 0, "LIVE01", lvs.baseUrl() + "/LIVE01");
         // LO: "te laat ongeoorloofd" (more than 20 minutes, the school's own code) counts as a missed lesson

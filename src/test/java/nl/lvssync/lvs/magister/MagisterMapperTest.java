@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.lvssync.school.CodeTable;
-import nl.lvssync.school.Verdict;
+import nl.lvssync.verzuim.Verdict;
 import nl.lvssync.sync.AbsenceRecord;
 import nl.lvssync.sync.EnrolmentRecord;
 import nl.lvssync.sync.LessonRecord;

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.lvssync.lvs.LvsRequestException;
+import nl.lvssync.sync.LvsRequestException;
 import nl.lvssync.lvs.TransientLvsException;
 import nl.lvssync.sync.QuarantineRecord;
 import nl.lvssync.sync.StudentRecord;

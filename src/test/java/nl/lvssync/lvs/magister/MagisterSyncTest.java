@@ -13,64 +13,24 @@ import static nl.lvssync.lvs.magister.MagisterStub.afspraak;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.lvssync.ServiceTest;
+import nl.lvssync.ServiceTestSetup;
 import nl.lvssync.sync.SyncRun;
 import nl.lvssync.sync.SyncService;
 import nl.lvssync.sync.SyncStatus;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The Magister connector and the sync against WireMock stubs with the exact field names of lvs-apis.md. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ServiceTest
 class MagisterSyncTest {
 
-    static final WireMockServer lvs = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-
-    static {
-        lvs.start();
-    }
-
-    static final String[] SCHOOLS = {"MAP01", "TOK01", "RL01", "HTML01", "BAD01", "DEL01", "WIN01", "EXP01"};
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:magister;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-        registry.add("lvs-sync.clock.fixed", () -> "2026-11-20T10:00:00Z");
-        registry.add("lvs-sync.sync.run-at-startup", () -> "false");
-        registry.add("lvs-sync.sync.schedules-enabled", () -> "false");
-        registry.add("lvs-sync.sync.initial-backoff", () -> "20ms");
-        registry.add("lvs-sync.sync.max-attempts", () -> "3");
-        registry.add("lvs-sync.simulator.enabled", () -> "false");
-        for (int i = 0; i < SCHOOLS.length; i++) {
-            String p = "lvs-sync.schools[" + i + "].";
-            String school = SCHOOLS[i];
-            registry.add(p + "id", () -> school);
-            registry.add(p + "lvs", () -> "magister");
-            registry.add(p + "region", () -> "noord");
-            registry.add(p + "base-url", () -> lvs.baseUrl() + "/" + school);
-            registry.add(p + "auth.token-url", () -> lvs.baseUrl() + "/" + school + "/connect/token");
-            registry.add(p + "auth.client-id", () -> "lvs-sync");
-            registry.add(p + "auth.client-secret", () -> "secret");
-            registry.add(p + "magister.webservices-user", () -> "ws");
-            registry.add(p + "magister.webservices-password", () -> "pw;1");
-            registry.add(p + "codes.AB", () -> "UNEXCUSED");
-            registry.add(p + "codes.ZK", () -> "SICK");
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        lvs.stop();
-    }
+    static final WireMockServer lvs = ServiceTestSetup.LVS;
 
     @Autowired
     SyncService sync;

@@ -1,0 +1,56 @@
+package nl.lvssync.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.lvssync.ServiceTest;
+import nl.lvssync.verzuim.Absentie;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** What the rules read from the stored records: lesson times from the timetable, nothing on cancelled lessons. */
+@ServiceTest
+class RuleInputsTest {
+
+    @Autowired
+    RuleInputs inputs;
+    @Autowired
+    JdbcClient jdbc;
+
+    void lesson(String id, String start, String end, boolean cancelled) {
+        jdbc.sql("INSERT INTO lesson (school_id, student_lvs_id, lvs_id, lesson_date, starts_at, ends_at, cancelled, content_hash,"
+                        + " updated_at) VALUES ('RI01', 's1', ?, DATE '2026-11-16', ?, ?, ?, 'x', now())")
+                .params(id, Timestamp.from(Instant.parse(start)), Timestamp.from(Instant.parse(end)), cancelled).update();
+    }
+
+    void absence(String id, String lessonId, String start, String end) {
+        jdbc.sql("INSERT INTO absence (school_id, lvs_id, student_lvs_id, lesson_lvs_id, absence_date, starts_at, ends_at,"
+                        + " code, verdict, content_hash, first_seen_at, updated_at)"
+                        + " VALUES ('RI01', ?, 's1', ?, DATE '2026-11-16', ?, ?, 'AB', 'UNEXCUSED', 'x', now(), now())")
+                .params(id, lessonId, Timestamp.from(Instant.parse(start)), Timestamp.from(Instant.parse(end))).update();
+    }
+
+    @Test
+    void lessonTimesComeFromTheTimetableAndCancelledLessonsAreLeftOut() {
+        jdbc.sql("INSERT INTO student (school_id, lvs_id, content_hash, first_seen_at, updated_at) VALUES ('RI01', 's1', 'x', now(), now())").update();
+        // a 90-minute lesson; the absence registration covers only its first 50 minutes and carries no lesson copy
+        lesson("L1", "2026-11-16T07:30:00Z", "2026-11-16T09:00:00Z", false);
+        absence("A1", "L1", "2026-11-16T07:30:00Z", "2026-11-16T08:20:00Z");
+        // an absence on a lesson that was cancelled (vervallen) is no missed lesson
+        lesson("L2", "2026-11-16T09:00:00Z", "2026-11-16T09:50:00Z", true);
+        absence("A2", "L2", "2026-11-16T09:00:00Z", "2026-11-16T09:50:00Z");
+
+        List<Absentie> absenties = inputs.absenties("RI01", "s1", LocalDate.of(2026, 8, 1));
+
+        assertThat(absenties).singleElement().satisfies(a -> {
+            assertThat(a.lvsId()).isEqualTo("A1");
+            assertThat(a.lesStart()).isEqualTo(Instant.parse("2026-11-16T07:30:00Z"));
+            assertThat(a.lesEind()).isEqualTo(Instant.parse("2026-11-16T09:00:00Z"));
+        });
+        assertThat(inputs.lessen("RI01", "s1", LocalDate.of(2026, 8, 1))).extracting(l -> l.lvsId()).containsExactly("L1");
+    }
+}
