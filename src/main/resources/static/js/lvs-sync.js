@@ -77,9 +77,10 @@
     });
     canvas.setAttribute('data-rendered', 'true');
   }
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', chart);
-  } else {
+  // deferred scripts (the chart library among them) have all run by DOMContentLoaded
+  if (document.readyState === 'complete') {
     chart();
+  } else {
+    document.addEventListener('DOMContentLoaded', chart);
   }
 })();

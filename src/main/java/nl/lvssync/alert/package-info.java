@@ -18,7 +18,7 @@
  * verzuimregister; termijn/uiterste melddatum, the melding's deadline; signaal, an alert short of a melding.
  */
 @ApplicationModule(displayName = "Alert",
-        allowedDependencies = {"sync", "school", "verzuim", "verzuim::kalender", "time", "web"})
+        allowedDependencies = {"sync", "school", "verzuim", "verzuim::kalender", "time", "web", "audit"})
 package nl.lvssync.alert;
 
 import org.springframework.modulith.ApplicationModule;
