@@ -61,7 +61,7 @@ class AlertController {
     public List<AlertView> list(@RequestParam(required = false) String school, @RequestParam(required = false) String rule,
                                 @RequestParam(required = false) String status, @RequestParam(required = false) String student,
                                 @RequestParam(defaultValue = "500") int limit) {
-        return alerts.list(user.schools(), school, rule(rule), status(status), student, limit(limit, 5000));
+        return alerts.list(user.schools(), school, rule(rule), status(status), student, nl.lvssync.web.ApiParams.limit(limit, 5000));
     }
 
     @GetMapping("/api/alerts/{id}")
@@ -159,12 +159,6 @@ class AlertController {
         return s;
     }
 
-    static int limit(int limit, int max) {
-        if (limit < 1) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "limit must be at least 1, not " + limit);
-        }
-        return Math.min(limit, max);
-    }
 
     private AlertView visible(String id) {
         AlertView view = alerts.view(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no alert " + id));

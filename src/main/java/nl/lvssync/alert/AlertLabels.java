@@ -54,25 +54,6 @@ public class AlertLabels {
         return ACTIONS.getOrDefault(action, action);
     }
 
-    private static final java.util.Locale NL = java.util.Locale.forLanguageTag("nl-NL");
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("EEE dd-MM-yyyy", NL);
-    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
-    private static final java.time.format.DateTimeFormatter CLOCK = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
-
-    /** "ma 16-11-2026" */
-    public String day(java.time.LocalDate date) {
-        return date == null ? "" : DAY.format(date);
-    }
-
-    /** A moment as local time in Amsterdam, "16-11-2026 08:30". */
-    public String time(java.time.Instant at) {
-        return at == null ? "" : TIME.format(nl.lvssync.time.ApiTime.of(at));
-    }
-
-    public String clock(java.time.Instant at) {
-        return at == null ? "" : CLOCK.format(nl.lvssync.time.ApiTime.of(at));
-    }
-
     public boolean legal(String rule) {
         return AlertActions.LEGAL.contains(rule);
     }

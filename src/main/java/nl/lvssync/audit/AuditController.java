@@ -23,7 +23,7 @@ class AuditController {
     List<AuditLog.Entry> list(@RequestParam(required = false) String actor, @RequestParam(required = false) String school,
                               @RequestParam(required = false) String subject, @RequestParam(required = false) String id,
                               @RequestParam(defaultValue = "200") int limit) {
-        return audit.recent(actor, school, checked(subject), id, limit(limit));
+        return audit.recent(actor, school, checked(subject), id, nl.lvssync.web.ApiParams.limit(limit, 5000));
     }
 
     static String checked(String subject) {
@@ -36,12 +36,5 @@ class AuditController {
                     + Arrays.toString(AuditLog.Subject.values()));
         }
         return s;
-    }
-
-    static int limit(int limit) {
-        if (limit < 1) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "limit must be at least 1, not " + limit);
-        }
-        return Math.min(limit, 5000);
     }
 }

@@ -20,7 +20,7 @@
  * number); lesweek (a school week: the sliding window counts them).
  */
 @ApplicationModule(displayName = "Sync",
-        allowedDependencies = {"school", "verzuim", "verzuim::kalender", "time", "web"})
+        allowedDependencies = {"school", "verzuim", "verzuim::kalender", "time", "web", "audit"})
 package nl.lvssync.sync;
 
 import org.springframework.modulith.ApplicationModule;
