@@ -66,9 +66,10 @@ class ApiErrorAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail problem) {
+        ResponseEntity<Object> answer = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (answer != null && answer.getBody() instanceof ProblemDetail problem) {
             ApiProblems.withError(problem);
         }
-        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        return answer;
     }
 }

@@ -16,7 +16,8 @@ import org.springframework.http.ProblemDetail;
  */
 public final class ApiProblems {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .addMixIn(ProblemDetail.class, org.springframework.http.converter.json.ProblemDetailJacksonMixin.class);
 
     private ApiProblems() {
     }

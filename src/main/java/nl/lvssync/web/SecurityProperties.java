@@ -22,10 +22,6 @@ record SecurityProperties(List<User> users, @DefaultValue LoginThrottle loginThr
                 : loginThrottle;
     }
 
-    SecurityProperties(List<User> users) {
-        this(users, null, false);
-    }
-
     /** An API or dashboard user; the password is in Spring Security's {id}encoded form. */
     record User(String username, String password, List<String> roles, List<String> schools) {
         User {
