@@ -51,6 +51,12 @@ public record School(
         return lvs == Lvs.SIMULATOR ? simulates : lvs;
     }
 
+    /** The watched folder of a CSV school: {@code csv.folder}, by default {@code ./data/csv/<id>}. */
+    public java.nio.file.Path csvFolder() {
+        return (csv.folder() != null ? java.nio.file.Path.of(csv.folder()) : java.nio.file.Path.of("data", "csv", id))
+                .toAbsolutePath().normalize();
+    }
+
     /** Whether the built-in simulator serves this school ({@code lvs: simulator}, with {@code simulates: …}). */
     public boolean simulated() {
         return lvs == Lvs.SIMULATOR;

@@ -1,0 +1,131 @@
+package nl.lvssync.lvs.csv;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.Map;
+import nl.lvssync.ClockConfig;
+import nl.lvssync.school.School;
+import nl.lvssync.sync.SchoolAlreadySyncingException;
+import nl.lvssync.sync.SyncRequests;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes in one complete export file from a school's watched folder: reads it line by line, keeps a copy in
+ * {@code done/} (every line good) or {@code error/} with a report beside it naming each bad line and why, records it
+ * as waiting for a run, and asks for that run. The good lines of a file with bad ones still land.
+ */
+@Component
+class CsvInbox {
+
+    private static final Logger log = LoggerFactory.getLogger(CsvInbox.class);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss-SSS").withZone(ClockConfig.AMSTERDAM);
+
+    private final CsvExports exports;
+    private final SyncRequests requests;
+    private final Clock clock;
+    private final boolean requestRuns;
+
+    CsvInbox(CsvExports exports, SyncRequests requests, Clock clock, nl.lvssync.LvsSyncProperties properties) {
+        this.exports = exports;
+        this.requests = requests;
+        this.clock = clock;
+        // a file's arrival is a schedule: with schedules off (sync --once, tests) it waits for the next requested run
+        this.requestRuns = properties.sync().schedulesEnabled();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** A file whose content was not processed before. */
+    void accept(School school, Path file, String hash) {
+        String name = file.getFileName().toString();
+        CsvKind kind = CsvKind.ofFileName(name).orElseThrow(() -> new IllegalArgumentException(name + " is no export"));
+        byte[] bytes = read(file);
+        CsvExport export = CsvExport.read(kind, bytes, school.csv().columns().getOrDefault(kind.configKey, Map.of()),
+                school.csv().encoding());
+        Instant at = clock.instant();
+        Path folder = school.csvFolder();
+        String stored = STAMP.format(at) + "-" + name;
+        Path target = folder.resolve(export.clean() ? "done" : "error").resolve(stored);
+        write(target, bytes);
+        if (!export.clean()) {
+            write(target.resolveSibling(stored + ".report.txt"), export.report(name, school.id(), at).getBytes(StandardCharsets.UTF_8));
+        }
+        boolean usable = export.unreadable() == null && !(export.rows().isEmpty() && !export.bad().isEmpty());
+        exports.record(school.id(), kind, name, target.toString(), hash, at,
+                usable ? CsvExports.Status.PENDING : CsvExports.Status.REJECTED, export);
+        if (export.unreadable() != null) {
+            log.warn("School {}: export {} could not be read ({}); moved to {}", school.id(), name, export.unreadable(), target);
+        } else {
+            log.info("School {}: export {} taken in: {} line(s), {} bad{}; kept as {}", school.id(), name, export.rows().size(),
+                    export.bad().size(), export.clean() ? "" : " (report beside it)", target);
+        }
+        if (usable) {
+            requestRun(school);
+        }
+    }
+
+    /** A file whose content was processed before: kept in done/ and nothing else, unless we never recorded it. */
+    void duplicate(School school, Path file, String hash) {
+        if (!exports.known(school.id(), hash)) {
+            // the content key was stored but the export was not (the service stopped in between): take it in now
+            accept(school, file, hash);
+            return;
+        }
+        Path target = school.csvFolder().resolve("done").resolve(STAMP.format(clock.instant()) + "-" + file.getFileName());
+        write(target, read(file));
+        log.info("School {}: export {} has the same content as one processed before; kept as {} and not read again",
+                school.id(), file.getFileName(), target);
+    }
+
+    void requestRun(School school) {
+        if (!requestRuns) {
+            return;
+        }
+        try {
+            requests.request(school.id(), "FILE");
+        } catch (SchoolAlreadySyncingException e) {
+            log.debug("School {} is syncing; the export waits for the next run", school.id());
+        } catch (RuntimeException e) {
+            log.warn("School {}: no run could be started for a new export now ({}); it waits for the next run",
+                    school.id(), e.getMessage());
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Written under a temporary name and moved into place, so nothing ever sees half a copy. */
+    private static void write(Path target, byte[] bytes) {
+        try {
+            Files.createDirectories(target.getParent());
+            Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+            Files.write(tmp, bytes);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
