@@ -63,7 +63,7 @@ class CsvInbox {
         Instant at = clock.instant();
         Path folder = school.csvFolder();
         String stored = STAMP.format(at) + "-" + name;
-        Path target = folder.resolve(export.clean() ? "done" : "error").resolve(stored);
+        Path target = unique(folder.resolve(export.clean() ? "done" : "error").resolve(stored));
         write(target, bytes);
         if (!export.clean()) {
             write(target.resolveSibling(stored + ".report.txt"), export.report(name, school.id(), at).getBytes(StandardCharsets.UTF_8));
@@ -89,7 +89,7 @@ class CsvInbox {
             accept(school, file, hash);
             return;
         }
-        Path target = school.csvFolder().resolve("done").resolve(STAMP.format(clock.instant()) + "-" + file.getFileName());
+        Path target = unique(school.csvFolder().resolve("done").resolve(STAMP.format(clock.instant()) + "-" + file.getFileName()));
         write(target, read(file));
         log.info("School {}: export {} has the same content as one processed before; kept as {} and not read again",
                 school.id(), file.getFileName(), target);
@@ -107,6 +107,17 @@ class CsvInbox {
             log.warn("School {}: no run could be started for a new export now ({}); it waits for the next run",
                     school.id(), e.getMessage());
         }
+    }
+
+    /** The path, or with -2, -3 … before the extension when a kept file already has that name. */
+    private static Path unique(Path path) {
+        String name = path.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        Path candidate = path;
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = path.resolveSibling(dot < 0 ? name + "-" + n : name.substring(0, dot) + "-" + n + name.substring(dot));
+        }
+        return candidate;
     }
 
     private static byte[] read(Path file) {
