@@ -18,6 +18,13 @@ public final class TestSchools {
         registry.add("lvs-sync.simulator.enabled", () -> "false");
     }
 
+    /** User {@code admin} (password {@code secret}) with role ADMIN, as the first configured user. */
+    public static void admin(DynamicPropertyRegistry registry) {
+        registry.add("lvs-sync.security.users[0].username", () -> "admin");
+        registry.add("lvs-sync.security.users[0].password", () -> "{noop}secret");
+        registry.add("lvs-sync.security.users[0].roles[0]", () -> "ADMIN");
+    }
+
     /** The service on a PostgreSQL database of the test's own (profile postgres's datasource, overridden). */
     public static void postgres(DynamicPropertyRegistry registry, PostgresTestDatabase database) {
         registry.add("spring.datasource.url", database::url);

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Imports a school year's schoolvakanties from the public Rijksoverheid feed, for machines that can reach it.
- * Every school's rules are evaluated again afterwards, because its calendar changed.
+ * The whole answer is checked before anything is stored: a feed with one bad period changes nothing.
  */
 @Service
 public class HolidayFeedImport {
@@ -36,27 +36,44 @@ public class HolidayFeedImport {
         this.clock = clock;
     }
 
-    /** @param schoolYear e.g. "2027-2028" */
+    /**
+     * @param schoolYear e.g. "2027-2028"
+     * @throws IllegalArgumentException when the school year is not one (the caller's fault)
+     * @throws HolidayFeedException     when the feed's answer cannot be used (the feed's fault); nothing changed
+     */
     public List<RijksoverheidVakanties.Vakantie> importSchoolYear(String schoolYear) {
-        if (schoolYear == null || !schoolYear.matches("\\d{4}-\\d{4}")) {
-            throw new IllegalArgumentException("schoolYear must look like 2027-2028");
+        if (schoolYear == null || !schoolYear.matches("\\d{4}-\\d{4}")
+                || Integer.parseInt(schoolYear.substring(5)) != Integer.parseInt(schoolYear.substring(0, 4)) + 1) {
+            throw new IllegalArgumentException("schoolYear must be two consecutive years like 2027-2028, not '"
+                    + schoolYear + "'");
         }
         String url = feedUrl.replace("{schoolYear}", schoolYear);
+        String body;
         try (Response response = http.newCall(new Request.Builder().url(url).header("Accept", "application/json").build()).execute()) {
-            String body = response.body().string();
+            body = response.body().string();
             if (!response.isSuccessful()) {
-                throw new IllegalStateException("holiday feed " + url + " answered HTTP " + response.code());
+                throw new HolidayFeedException("holiday feed " + url + " answered HTTP " + response.code() + ": "
+                        + abbreviate(body), null);
             }
-            List<RijksoverheidVakanties.Vakantie> vakanties = RijksoverheidVakanties.lees(body).stream()
-                    .filter(v -> v.schooljaar().equals(schoolYear)).toList();
-            if (vakanties.isEmpty()) {
-                throw new IllegalStateException("holiday feed " + url + " holds no holidays for " + schoolYear);
-            }
-            holidays.replace(vakanties, url, clock.instant());
-            log.info("Imported {} schoolvakantie period(s) for {} from {}", vakanties.size(), schoolYear, url);
-            return vakanties;
         } catch (IOException e) {
-            throw new IllegalStateException("holiday feed " + url + " could not be read: " + e.getMessage(), e);
+            throw new HolidayFeedException("holiday feed " + url + " could not be read: " + e.getMessage(), e);
         }
+        List<RijksoverheidVakanties.Vakantie> vakanties;
+        try {
+            vakanties = RijksoverheidVakanties.lees(body, schoolYear);
+        } catch (RuntimeException e) {
+            throw new HolidayFeedException(e.getMessage() + " (from " + url + "); the holidays in force are unchanged", e);
+        }
+        if (vakanties.isEmpty()) {
+            throw new HolidayFeedException("holiday feed " + url + " holds no holidays for " + schoolYear, null);
+        }
+        holidays.replace(vakanties, url, clock.instant());
+        log.info("Imported {} schoolvakantie period(s) for {} from {}", vakanties.size(), schoolYear, url);
+        return vakanties;
+    }
+
+    private static String abbreviate(String body) {
+        String flat = body == null ? "" : body.replaceAll("\\s+", " ").strip();
+        return flat.length() > 300 ? flat.substring(0, 300) + "…" : flat;
     }
 }

@@ -39,7 +39,7 @@ public record School(
         coordinators = coordinators == null ? List.of() : List.copyOf(coordinators);
         rules = rules == null ? Map.of() : Map.copyOf(rules);
         auth = auth == null ? new Auth(null, null, null, null) : auth;
-        magister = magister == null ? new Magister(null, null, null, null, null) : magister;
+        magister = magister == null ? new Magister(null, null, null, null, null, null) : magister;
         quietHours = quietHours == null ? QuietHours.DEFAULT : quietHours;
         somtoday = somtoday == null ? new Somtoday(null, 0, 0) : somtoday;
         csv = csv == null ? new Csv(null, null, null, null, null, null) : csv;
@@ -65,12 +65,17 @@ public record School(
     public record Auth(String tokenUrl, String clientId, String clientSecret, String organisation) {
     }
 
-    /** Magister-only settings: the Webservices host that serves the GetData student list. */
+    /**
+     * Magister-only settings: the Webservices host that serves the GetData student list, its layout's columns where
+     * they differ from ours, and its encoding ({@code auto}: UTF-8 if it decodes as such, else Windows-1252;
+     * {@code ANSI} or {@code windows-1252}; {@code UTF-8}).
+     */
     public record Magister(String webservicesUrl, String webservicesUser, String webservicesPassword,
-                           String studentLayout, Map<String, String> columns) {
+                           String studentLayout, Map<String, String> columns, String encoding) {
         public Magister {
             studentLayout = studentLayout == null || studentLayout.isBlank() ? "LVS-Sync-Leerlingen" : studentLayout;
             columns = columns == null ? Map.of() : Map.copyOf(columns);
+            encoding = encoding == null || encoding.isBlank() ? "auto" : encoding.strip();
         }
     }
 

@@ -2,6 +2,7 @@ package nl.lvssync.simulator;
 
 import com.github.tomakehurst.wiremock.common.InputStreamSource;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
@@ -43,17 +44,24 @@ final class GeneratedBody implements InputStreamSource {
     private final String prefix;
     private final Supplier<Items> items;
     private final String suffix;
+    private final Charset charset;
 
     GeneratedBody(String prefix, Supplier<Items> items, String suffix) {
+        this(prefix, items, suffix, StandardCharsets.UTF_8);
+    }
+
+    /** A body written in another encoding (a GetData layout in Windows-1252). */
+    GeneratedBody(String prefix, Supplier<Items> items, String suffix, Charset charset) {
         this.prefix = prefix;
         this.items = items;
         this.suffix = suffix;
+        this.charset = charset;
     }
 
     /** Generates the whole body at once; for tests and small answers. */
     String asString() {
         try (InputStream in = getStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), charset);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -110,7 +118,7 @@ final class GeneratedBody implements InputStreamSource {
                         stage = 2;
                     }
                 }
-                buffer = text.toString().getBytes(StandardCharsets.UTF_8);
+                buffer = text.toString().getBytes(charset);
                 pos = 0;
                 return true;
             }

@@ -12,7 +12,7 @@ import nl.lvssync.ClockConfig;
 /**
  * A class's timetable (lesrooster): on each lesdag 5 to 8 periods of 50 minutes from 08:30 local time, with
  * a short break after the 3rd and lunch after the 5th. The same weekday has the same subjects every week;
- * now and then a lesson is cancelled.
+ * now and then a lesson is cancelled (Status 4 or 5) or changed (Status 7, still a lesson).
  */
 final class Lesrooster {
 
@@ -22,6 +22,8 @@ final class Lesrooster {
         LocalTime.of(11, 15), LocalTime.of(12, 5), LocalTime.of(13, 25), LocalTime.of(14, 15), LocalTime.of(15, 5)};
     /** about one lesson in 80 is cancelled (vervallen) */
     private static final double CANCELLED = 0.0125;
+    /** about one lesson in 12 that takes place is changed (Status 7) */
+    private static final int CHANGED_ONE_IN = 12;
 
     private Lesrooster() {
     }
@@ -51,7 +53,9 @@ final class Lesrooster {
         String lokaal = (klas.afdeling() == Klas.Afdeling.VMBO ? "D" : "A")
                 + (101 + Mix.below(Mix.hash(school.hash(), 0x10CL, klas.index(), vak.id()), 30));
         long once = Mix.hash(school.hash(), 0xCA5CL, klas.index(), date.toEpochDay(), lesuur);
-        int status = Mix.unit(once) < CANCELLED ? 4 + Mix.below(Mix.mix(once), 2) : 1;
+        // 4 and 5 are vervallen; a changed lesson that takes place (room, teacher) is 7, as live schools show
+        int status = Mix.unit(once) < CANCELLED ? 4 + Mix.below(Mix.mix(once), 2)
+                : Mix.below(Mix.mix(once ^ 0x7L), CHANGED_ONE_IN) == 0 ? 7 : 1;
         Instant start = ZonedDateTime.of(date, START[lesuur], ClockConfig.AMSTERDAM).toInstant();
         return new SimulatedLesson(lessonId(klas, date, lesuur), date, lesuur, start, start.plusSeconds(MINUTES * 60L),
                 vak, docent, lokaal, status, klas.naam());

@@ -38,7 +38,7 @@ public final class LvsSimulator implements AutoCloseable {
     private LvsSimulator(SimulatorSettings settings, Clock clock) {
         this.settings = settings;
         MagisterSimulator magister = new MagisterSimulator(schools::get,
-                new MagisterResponses(clock, settings.faults().malformedAbsenceEvery()),
+                new MagisterResponses(clock, settings.faults().malformedAbsenceEvery(), settings.shapes()),
                 new SimulatedTokens(Clock.systemUTC()), settings.faults());
         WireMockConfiguration options = WireMockConfiguration.options()
                 .bindAddress(settings.host())

@@ -43,18 +43,23 @@ final class MagisterJson {
         return string(out, l.lokaal()).append("}],\"Groepen\":null}");
     }
 
-    /** An Absentie (PascalCase) with its lesson nested as Afspraak. */
-    static StringBuilder absentie(StringBuilder out, GeneratedAbsence a, Malformed malformed) {
+    /** How much of its lesson a live absence carries: all of it, the copy without LesuurVan, or none (only AfspraakId). */
+    enum AfspraakCopy { FULL, WITHOUT_LESUUR, NONE }
+
+    /**
+     * An Absentie (PascalCase) as live Magister sends it: its own Start and Eind are both the UTC instant of local
+     * midnight of the day (the date, not the time of day); the lesson, when it comes along, is nested as Afspraak.
+     */
+    static StringBuilder absentie(StringBuilder out, GeneratedAbsence a, Malformed malformed, AfspraakCopy copy) {
         SimulatedLesson l = a.lesson();
-        String start = time(l.start());
-        String eind = time(l.end());
+        Instant midnight = l.date().atStartOfDay(nl.lvssync.ClockConfig.AMSTERDAM).toInstant();
+        String start = time(midnight);
+        String eind = start;
         if (malformed == Malformed.END_BEFORE_START) {
-            String t = start;
-            start = eind;
-            eind = t;
+            eind = time(midnight.minusSeconds(3600));
         } else if (malformed == Malformed.UNPARSEABLE_START) {
             // a Dutch local date-time where an ISO instant belongs
-            start = DUTCH_LOCAL.format(l.start());
+            start = DUTCH_LOCAL.format(midnight);
         }
         out.append("{\"Id\":").append(a.id())
                 .append(",\"Start\":\"").append(start)
@@ -65,11 +70,41 @@ final class MagisterJson {
                 .append(",\"Omschrijving\":");
         string(out, a.code().omschrijving).append(",\"Verantwoordingtype\":").append(a.code().verantwoordingtype)
                 .append(",\"Code\":");
-        string(out, a.code().name()).append(",\"Afspraak\":");
-        return afspraak(out, l).append('}');
+        string(out, a.code().name());
+        if (copy == AfspraakCopy.NONE) {
+            return out.append('}');
+        }
+        out.append(",\"Afspraak\":");
+        int from = out.length();
+        afspraak(out, l);
+        if (copy == AfspraakCopy.WITHOUT_LESUUR) {
+            String lesuren = "\"LesuurVan\":" + l.lesuur() + ",\"LesuurTotMet\":" + l.lesuur();
+            int at = out.indexOf(lesuren, from);
+            out.replace(at, at + lesuren.length(), "\"LesuurVan\":null,\"LesuurTotMet\":null");
+        }
+        return out.append('}');
     }
 
-    /** An aanmelding (enrolment, camelCase) of a student in a class for one school year. */
+    /**
+     * An aanmelding as live schools answer it (PascalCase): Start and Einde the UTC instants of local midnight,
+     * Lesperiode a plain string, Studie and Groep objects with Omschrijving.
+     */
+    static StringBuilder aanmeldingLive(StringBuilder out, long id, long leerlingId, Klas klas, Schooljaar jaar) {
+        out.append("{\"Id\":").append(id).append(",\"Links\":[{\"Rel\":\"Self\",\"Href\":\"/api/leerlingen/")
+                .append(leerlingId).append("/aanmeldingen/").append(id).append("\"}],\"LeerlingId\":").append(leerlingId)
+                .append(",\"Start\":\"").append(time(jaar.start().atStartOfDay(nl.lvssync.ClockConfig.AMSTERDAM).toInstant()))
+                .append("\",\"Einde\":\"").append(time(jaar.end().atStartOfDay(nl.lvssync.ClockConfig.AMSTERDAM).toInstant()))
+                .append("\",\"Lesperiode\":");
+        string(out, jaar.lesperiode()).append(",\"Studie\":{\"Id\":").append(klas.afdeling().ordinal() * 10 + klas.leerjaar() + 1)
+                .append(",\"Omschrijving\":");
+        string(out, klas.studie()).append("},\"Groep\":{\"Id\":").append(1000 + klas.index())
+                .append(",\"Links\":[],\"Omschrijving\":");
+        string(out, klas.naam()).append(",\"LocatieId\":").append(klas.afdeling() == Klas.Afdeling.VMBO ? 2 : 1)
+                .append("},\"Profiel\":null,\"Profiel2\":null,\"AanBronMelden\":true}");
+        return out;
+    }
+
+    /** An aanmelding in the older documented shape (camelCase) of a student in a class for one school year. */
     static StringBuilder aanmelding(StringBuilder out, long id, Klas klas, Schooljaar jaar, String mentor) {
         out.append("{\"id\":").append(id)
                 .append(",\"studie\":{\"id\":").append(klas.afdeling().ordinal() * 10 + klas.leerjaar() + 1)

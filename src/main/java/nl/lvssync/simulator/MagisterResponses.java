@@ -15,24 +15,38 @@ import nl.lvssync.ClockConfig;
 final class MagisterResponses {
 
     static final String CSV_HEADER = "id;stamnr;roepnaam;tussenv;achternaam;geb_datum;klas;studie;locatie;email;bsn";
+    /** The common upper-case layout, with the person id the API needs. */
+    static final String CSV_HEADER_UPPER = "ID;STAMNR;FIRSTNAME;PREFIX;LASTNAME;BIRTHDATE;CLASS";
     private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu");
 
     private final Clock clock;
     private final int malformedEvery;
+    private final SimulatorShapes shapes;
 
-    MagisterResponses(Clock clock, int malformedEvery) {
+    MagisterResponses(Clock clock, int malformedEvery, SimulatorShapes shapes) {
         this.clock = clock;
         this.malformedEvery = malformedEvery;
+        this.shapes = shapes;
     }
 
     LocalDate today() {
         return clock.instant().atZone(ClockConfig.AMSTERDAM).toLocalDate();
     }
 
-    /** GetData: the default-column CSV, one row per student. */
+    /** The student list's content type: a layout in another encoding than UTF-8 does not say which one. */
+    String studentListContentType() {
+        return shapes.utf8() ? "text/csv; charset=utf-8" : "text/csv";
+    }
+
+    /**
+     * GetData: one row per student in the layout's columns, or (row per enrolment) a student above the first year
+     * also on a row for last year's class, before this year's; the header repeated if so shaped.
+     */
     GeneratedBody studentList(SimulatedSchool school) {
         LocalDate today = today();
-        return new GeneratedBody(CSV_HEADER + "\r\n", () -> new GeneratedBody.Items() {
+        String eol = shapes.getDataLineEnding().text;
+        String header = shapes.upperCaseLayout() ? CSV_HEADER_UPPER : CSV_HEADER;
+        return new GeneratedBody(header + eol, () -> new GeneratedBody.Items() {
             private int index;
 
             @Override
@@ -40,15 +54,34 @@ final class MagisterResponses {
                 if (index >= school.studentCount()) {
                     return false;
                 }
+                if (shapes.repeatHeaderEvery() > 0 && index > 0 && index % shapes.repeatHeaderEvery() == 0) {
+                    out.append(header).append(eol);
+                }
                 GeneratedStudent s = school.student(index++, today);
-                out.append(s.personId()).append(';').append(s.stamnr()).append(';').append(s.roepnaam()).append(';')
-                        .append(s.tussenvoegsel()).append(';').append(s.achternaam()).append(';')
-                        .append(DUTCH_DATE.format(s.geboortedatum())).append(';').append(s.klasNaam()).append(';')
-                        .append(s.studie()).append(';').append(s.locatie()).append(';').append(s.email()).append(';')
-                        .append(s.bsn()).append("\r\n");
+                if (shapes.rowPerEnrolment() && s.klas().leerjaar() > 1) {
+                    row(out, s, vorigeKlas(s.klas()).naam()).append(eol);
+                }
+                row(out, s, s.klasNaam()).append(eol);
                 return true;
             }
-        }, "");
+        }, "", shapes.charset());
+    }
+
+    private StringBuilder row(StringBuilder out, GeneratedStudent s, String klas) {
+        if (shapes.upperCaseLayout()) {
+            return out.append(s.personId()).append(';').append(s.stamnr()).append(';').append(s.roepnaam()).append(';')
+                    .append(s.tussenvoegsel()).append(';').append(s.achternaam()).append(';')
+                    .append(DUTCH_DATE.format(s.geboortedatum())).append(';').append(klas.toUpperCase(java.util.Locale.ROOT));
+        }
+        return out.append(s.personId()).append(';').append(s.stamnr()).append(';').append(s.roepnaam()).append(';')
+                .append(s.tussenvoegsel()).append(';').append(s.achternaam()).append(';')
+                .append(DUTCH_DATE.format(s.geboortedatum())).append(';').append(klas).append(';')
+                .append(s.studie()).append(';').append(s.locatie()).append(';').append(s.email()).append(';')
+                .append(s.bsn());
+    }
+
+    private static Klas vorigeKlas(Klas klas) {
+        return new Klas(klas.index(), klas.leerjaar() - 1, klas.afdeling(), (klas.leerjaar() - 1) + klas.naam().substring(1));
     }
 
     /** The student's aanmeldingen: this school year's and, above the first year, last year's. */
@@ -58,15 +91,24 @@ final class MagisterResponses {
         Schooljaar jaar = Schooljaar.of(school.regio(), today);
         Klas klas = s.klas();
         String mentor = school.docent(Mix.below(Mix.hash(school.hash(), 0x3E7L, klas.index()), SimulatedSchool.DOCENTEN)).naam();
-        StringBuilder out = new StringBuilder("{\"items\":[");
-        MagisterJson.aanmelding(out, s.personId() * 100 + jaar.startYear() % 100, klas, jaar, mentor);
+        boolean documented = shapes.documentedAanmeldingen();
+        StringBuilder out = new StringBuilder(documented ? "{\"items\":[" : "{\"Items\":[");
+        aanmelding(out, s, klas, jaar, mentor, documented);
         if (klas.leerjaar() > 1) {
             Schooljaar vorig = Schooljaar.of(school.regio(), jaar.start().minusDays(1));
-            Klas vorigeKlas = new Klas(klas.index(), klas.leerjaar() - 1, klas.afdeling(),
-                    (klas.leerjaar() - 1) + klas.naam().substring(1));
-            MagisterJson.aanmelding(out.append(','), s.personId() * 100 + vorig.startYear() % 100, vorigeKlas, vorig, mentor);
+            aanmelding(out.append(','), s, vorigeKlas(klas), vorig, mentor, documented);
         }
         return new GeneratedBody(out.append("]}").toString(), GeneratedBody::none, "");
+    }
+
+    private static void aanmelding(StringBuilder out, GeneratedStudent s, Klas klas, Schooljaar jaar, String mentor,
+                                   boolean documented) {
+        long id = s.personId() * 100 + jaar.startYear() % 100;
+        if (documented) {
+            MagisterJson.aanmelding(out, id, klas, jaar, mentor);
+        } else {
+            MagisterJson.aanmeldingLive(out, id, s.personId(), klas, jaar);
+        }
     }
 
     /** The student's lessons (afspraken) from van up to (not including) tot. */
@@ -94,10 +136,19 @@ final class MagisterResponses {
                             patroon = Verzuimpatroon.of(school, student, jaar);
                         }
                         for (GeneratedAbsence a : patroon.absences(lessons, now)) {
-                            MagisterJson.absentie(items.item(out), a, malformed(school, a));
+                            MagisterJson.absentie(items.item(out), a, malformed(school, a), copy(school, a));
                         }
                     }
                 }, today);
+    }
+
+    /** Live absences carry their lesson in full, without LesuurVan, or not at all (about one in five each of the last two). */
+    private static MagisterJson.AfspraakCopy copy(SimulatedSchool school, GeneratedAbsence a) {
+        return switch (Mix.below(Mix.hash(school.hash(), 0xAF5L, a.id()), 5)) {
+            case 0 -> MagisterJson.AfspraakCopy.NONE;
+            case 1 -> MagisterJson.AfspraakCopy.WITHOUT_LESUUR;
+            default -> MagisterJson.AfspraakCopy.FULL;
+        };
     }
 
     private MagisterJson.Malformed malformed(SimulatedSchool school, GeneratedAbsence a) {

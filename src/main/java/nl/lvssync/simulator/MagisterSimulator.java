@@ -163,7 +163,7 @@ final class MagisterSimulator implements ResponseTransformerV2 {
         if (!expected.equals(query(request, "SessionToken"))) {
             return Answer.json(401, "{\"foutcode\":\"401\",\"omschrijving\":\"Ongeldige SessionToken\"}");
         }
-        return new Answer(200, "text/csv; charset=utf-8", responses.studentList(school));
+        return new Answer(200, responses.studentListContentType(), responses.studentList(school));
     }
 
     private Answer api(Request request, SimulatedSchool school, String collection, String id, String what, String path) {

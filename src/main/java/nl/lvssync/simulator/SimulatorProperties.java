@@ -18,7 +18,8 @@ public record SimulatorProperties(
         @DefaultValue("0") int port,
         @DefaultValue("150") int studentsPerSchool,
         Map<String, Integer> schoolStudents,
-        @DefaultValue Faults faults) {
+        @DefaultValue Faults faults,
+        @DefaultValue Shapes shapes) {
 
     public SimulatorProperties {
         schoolStudents = schoolStudents == null ? Map.of() : Map.copyOf(schoolStudents);
@@ -42,8 +43,23 @@ public record SimulatorProperties(
         }
     }
 
+    /** {@code lvs-sync.simulator.shapes.*}: see {@link SimulatorShapes}; live Magister and the default GetData layout by default. */
+    public record Shapes(
+            @DefaultValue("UTF-8") String getDataEncoding,
+            @DefaultValue("CRLF") SimulatorShapes.LineEnding getDataLineEnding,
+            @DefaultValue("0") int repeatHeaderEvery,
+            @DefaultValue("false") boolean rowPerEnrolment,
+            @DefaultValue("false") boolean upperCaseLayout,
+            @DefaultValue("false") boolean documentedAanmeldingen) {
+
+        SimulatorShapes toSimulatorShapes() {
+            return new SimulatorShapes(getDataEncoding, getDataLineEnding, repeatHeaderEvery, rowPerEnrolment, upperCaseLayout,
+                    documentedAanmeldingen);
+        }
+    }
+
     SimulatorSettings settings() {
-        return new SimulatorSettings(host, port, seed, studentsPerSchool, faults.toSimulatorFaults());
+        return new SimulatorSettings(host, port, seed, studentsPerSchool, faults.toSimulatorFaults(), shapes.toSimulatorShapes());
     }
 
     int studentsOf(String schoolId) {

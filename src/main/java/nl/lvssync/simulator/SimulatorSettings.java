@@ -1,18 +1,20 @@
 package nl.lvssync.simulator;
 
 /**
- * How the simulator runs: where it listens, the seed all data derives from, a school's default size and
- * the faults to inject.
+ * How the simulator runs: where it listens, the seed all data derives from, a school's default size, the
+ * faults to inject and the shapes of what it serves.
  *
  * @param port 0 picks a free port
  */
-public record SimulatorSettings(String host, int port, long seed, int studentsPerSchool, SimulatorFaults faults) {
+public record SimulatorSettings(String host, int port, long seed, int studentsPerSchool, SimulatorFaults faults,
+                                SimulatorShapes shapes) {
 
     public static final int DEFAULT_STUDENTS = 150;
 
     public SimulatorSettings {
         host = host == null || host.isBlank() ? "127.0.0.1" : host.strip();
         faults = faults == null ? SimulatorFaults.NONE : faults;
+        shapes = shapes == null ? SimulatorShapes.LIVE : shapes;
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0 (any free port) or a TCP port, not " + port);
         }
@@ -21,20 +23,24 @@ public record SimulatorSettings(String host, int port, long seed, int studentsPe
         }
     }
 
-    /** Loopback, a free port, 150 students a school, no faults. */
+    /** Loopback, a free port, 150 students a school, no faults, live shapes. */
     public static SimulatorSettings of(long seed) {
-        return new SimulatorSettings("127.0.0.1", 0, seed, DEFAULT_STUDENTS, SimulatorFaults.NONE);
+        return new SimulatorSettings("127.0.0.1", 0, seed, DEFAULT_STUDENTS, SimulatorFaults.NONE, SimulatorShapes.LIVE);
     }
 
     public SimulatorSettings withStudentsPerSchool(int students) {
-        return new SimulatorSettings(host, port, seed, students, faults);
+        return new SimulatorSettings(host, port, seed, students, faults, shapes);
     }
 
     public SimulatorSettings withFaults(SimulatorFaults newFaults) {
-        return new SimulatorSettings(host, port, seed, studentsPerSchool, newFaults);
+        return new SimulatorSettings(host, port, seed, studentsPerSchool, newFaults, shapes);
     }
 
     public SimulatorSettings withPort(int newPort) {
-        return new SimulatorSettings(host, newPort, seed, studentsPerSchool, faults);
+        return new SimulatorSettings(host, newPort, seed, studentsPerSchool, faults, shapes);
+    }
+
+    public SimulatorSettings withShapes(SimulatorShapes newShapes) {
+        return new SimulatorSettings(host, port, seed, studentsPerSchool, faults, newShapes);
     }
 }

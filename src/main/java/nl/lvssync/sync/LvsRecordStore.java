@@ -112,17 +112,19 @@ public class LvsRecordStore {
                 String.class, school, e.lvsId());
         if (existing.isEmpty()) {
             jdbc.update("INSERT INTO enrolment (school_id, lvs_id, student_lvs_id, studie, groep, groep_omschrijving, lesperiode,"
-                            + " mentor, begin_date, end_date, hoofd_aanmelding, content_hash, updated_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    school, e.lvsId(), student, e.studie(), e.groep(), e.groepOmschrijving(), e.lesperiode(), e.mentor(),
-                    date(e.begin()), date(e.end()), e.hoofdAanmelding(), hash, now);
+                            + " mentor, begin_date, end_date, hoofd_aanmelding, profiel, profiel2, locatie, content_hash, updated_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    school, e.lvsId(), student, cut(e.studie(), 128), cut(e.groep(), 64), cut(e.groepOmschrijving(), 200),
+                    cut(e.lesperiode(), 64), cut(e.mentor(), 200), date(e.begin()), date(e.end()), e.hoofdAanmelding(),
+                    cut(e.profiel(), 200), cut(e.profiel2(), 200), cut(e.locatie(), 64), hash, now);
             changes.created++;
         } else if (!hash.equals(existing.get(0))) {
             jdbc.update("UPDATE enrolment SET student_lvs_id = ?, studie = ?, groep = ?, groep_omschrijving = ?, lesperiode = ?,"
-                            + " mentor = ?, begin_date = ?, end_date = ?, hoofd_aanmelding = ?, content_hash = ?, updated_at = ?"
-                            + " WHERE school_id = ? AND lvs_id = ?",
-                    student, e.studie(), e.groep(), e.groepOmschrijving(), e.lesperiode(), e.mentor(), date(e.begin()),
-                    date(e.end()), e.hoofdAanmelding(), hash, now, school, e.lvsId());
+                            + " mentor = ?, begin_date = ?, end_date = ?, hoofd_aanmelding = ?, profiel = ?, profiel2 = ?, locatie = ?,"
+                            + " content_hash = ?, updated_at = ? WHERE school_id = ? AND lvs_id = ?",
+                    student, cut(e.studie(), 128), cut(e.groep(), 64), cut(e.groepOmschrijving(), 200), cut(e.lesperiode(), 64),
+                    cut(e.mentor(), 200), date(e.begin()), date(e.end()), e.hoofdAanmelding(), cut(e.profiel(), 200),
+                    cut(e.profiel2(), 200), cut(e.locatie(), 64), hash, now, school, e.lvsId());
             changes.updated++;
         }
     }

@@ -49,9 +49,17 @@ public class SyncRunRepository {
     }
 
     /** Runs left RUNNING by a stopped process can never finish: say so instead of showing them as running. */
-    int failInterrupted(Instant now) {
-        return jdbc.sql("UPDATE sync_run SET status = 'FAILED', finished_at = ?, error = ? WHERE status = 'RUNNING'")
-                .params(Timestamp.from(now), "interrupted: the service stopped while this run was in progress").update();
+    int failInterrupted(Instant now, java.util.Set<Long> ownRuns) {
+        int failed = 0;
+        for (Long id : jdbc.sql("SELECT id FROM sync_run WHERE status = 'RUNNING'").query(Long.class).list()) {
+            if (!ownRuns.contains(id)) {
+                failed += jdbc.sql("UPDATE sync_run SET status = 'FAILED', finished_at = ?, error = ? WHERE id = ?"
+                                + " AND status = 'RUNNING'")
+                        .params(Timestamp.from(now), "interrupted: the service stopped while this run was in progress", id)
+                        .update();
+            }
+        }
+        return failed;
     }
 
     public Optional<SyncRun> find(long id) {

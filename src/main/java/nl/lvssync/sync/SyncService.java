@@ -68,6 +68,15 @@ public class SyncService {
 
     /** Executes a started run to its end; never throws for an LVS fault, the run records it. */
     public SyncRun execute(long runId) {
+        try {
+            return executeStarted(runId);
+        } finally {
+            // whatever happened (even before the run could be read), it holds its school no longer
+            syncing.values().removeIf(id -> id == runId);
+        }
+    }
+
+    private SyncRun executeStarted(long runId) {
         SyncRun run = runs.find(runId).orElseThrow(() -> new IllegalArgumentException("no sync run " + runId));
         School school = schools.require(run.school());
         Instant started = clock.instant();
@@ -124,9 +133,22 @@ public class SyncService {
                 .params(java.sql.Timestamp.from(clock.instant()), school).update();
     }
 
-    /** Failed interrupted runs at start-up, so no run is shown RUNNING forever. */
+    /**
+     * A started run the routes never took: recorded as FAILED with the reason, and the school free again at once.
+     */
+    void abandon(long runId, String reason) {
+        try {
+            runs.finish(runId, SyncStatus.FAILED, new SyncCounts(), reason, clock.instant());
+        } finally {
+            syncing.values().removeIf(id -> id == runId);
+        }
+    }
+
+    /** Failed interrupted runs at start-up, so no run is shown RUNNING forever; runs of this process are left alone. */
     public int failInterruptedRuns() {
-        return runs.failInterrupted(clock.instant());
+        synchronized (syncing) {
+            return runs.failInterrupted(clock.instant(), java.util.Set.copyOf(syncing.values()));
+        }
     }
 
     /** The store's view of one run, with counts. */

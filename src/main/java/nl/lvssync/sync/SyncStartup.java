@@ -7,7 +7,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** At start-up: close runs a previous process left open, then (by default) sync every school once. */
+/** At start-up: close runs a previous process left open (before anything can start one), then (by default) sync every school once. */
 @Component
 public class SyncStartup {
 
@@ -23,12 +23,17 @@ public class SyncStartup {
         this.properties = properties;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    public void onReady() {
+    /** Before the web server and the routes start: a run a crash left RUNNING is closed, and its school can sync. */
+    @jakarta.annotation.PostConstruct
+    public void closeInterruptedRuns() {
         int interrupted = sync.failInterruptedRuns();
         if (interrupted > 0) {
             log.warn("{} sync run(s) were interrupted by the last shutdown and are marked FAILED", interrupted);
         }
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void onReady() {
         if (properties.sync().runAtStartup()) {
             log.info("Starting the first sync of {} school(s)", requests.requestAll("STARTUP").size());
         }

@@ -56,8 +56,9 @@ final class Signaalverzuim {
             List<Absentie> inVenster = laat.stream().filter(x -> !x.datum().isBefore(a) && x.datum().isBefore(eind)).toList();
             if (inVenster.size() >= d.beleid.teLaatAantal()) {
                 List<Absentie> geteld = inVenster.subList(0, d.beleid.teLaatAantal());
+                boolean onbekend = geteld.stream().anyMatch(x -> VerzuimDossier.minutenTeLaat(x).isEmpty());
                 result.add(signaal(d, Signaal.LATE, a, geteld.get(geteld.size() - 1).datum(), eind, null, geteld,
-                        "%d keer te laat binnen 4 lesweken.".formatted(geteld.size())));
+                        "%d keer te laat binnen 4 lesweken%s.".formatted(geteld.size(), onbekend ? "; " + TeLaat.ONBEKEND : "")));
                 volgende = eind;
             }
         }

@@ -78,10 +78,12 @@ final class VerzuimDossier {
 
     /**
      * Counts as a missed lesson for the legal rules: unexcused absence, and — the reading that protects the student —
-     * an unexcused late arrival of more than the late-minutes threshold, which the spec counts as a missed lesson.
+     * an unexcused late arrival of more than the late-minutes threshold, which the spec counts as a missed lesson. A
+     * late arrival whose minutes are unknown (Magister) is no missed lesson unless its code says UNEXCUSED.
      */
     boolean isOngeoorloofdGemist(Absentie a) {
-        return a.verdict() == Verdict.UNEXCUSED || (a.verdict() == Verdict.LATE && minutenTeLaat(a) > beleid.teLaatMinuten());
+        return a.verdict() == Verdict.UNEXCUSED
+                || (a.verdict() == Verdict.LATE && minutenTeLaat(a).orElse(0) > beleid.teLaatMinuten());
     }
 
     /** Counts for R1: a missed lesson on a day the student was subject to the duty (or the status is unknown). */
@@ -89,12 +91,9 @@ final class VerzuimDossier {
         return isOngeoorloofdGemist(a) && plicht(a.datum()).telt();
     }
 
-    /** Minutes late: from the lesson's start to the registration's start; 0 when the LVS gives no such times. */
-    static long minutenTeLaat(Absentie a) {
-        if (a.lesStart() == null || a.start() == null || !a.start().isAfter(a.lesStart())) {
-            return 0;
-        }
-        return Duration.between(a.lesStart(), a.start()).toMinutes();
+    /** Minutes late: from the lesson's start to the registration's start; empty (unknown, not 0) without an arrival time. */
+    static java.util.OptionalLong minutenTeLaat(Absentie a) {
+        return TeLaat.minuten(a.lesStart(), a.start());
     }
 
     /**

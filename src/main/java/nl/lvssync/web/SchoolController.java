@@ -3,8 +3,10 @@ package nl.lvssync.web;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.OptionalLong;
 import nl.lvssync.alert.AlertEvaluation;
 import nl.lvssync.school.SchoolDirectory;
+import nl.lvssync.verzuim.TeLaat;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +21,9 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 public class SchoolController {
 
+    /** Magister's Verantwoordingtype for a late arrival (te laat). */
+    private static final int TE_LAAT = 2;
+
     private final JdbcClient jdbc;
     private final SchoolDirectory schools;
     private final AlertEvaluation evaluation;
@@ -31,11 +36,15 @@ public class SchoolController {
         this.user = user;
     }
 
-    /** One absence record as kept, with the raw LVS code and our verdict; deleted ones are kept and flagged. */
+    /**
+     * One absence record as kept, with the raw LVS code and our verdict; deleted ones are kept and flagged. A late
+     * arrival carries its minutes late, or the note that the LVS gave none ("minuten te laat onbekend").
+     */
     public record AbsenceView(String lvsId, LocalDate date, OffsetDateTime start, OffsetDateTime end, Integer lesuur,
                               String lessonLvsId, String code, String description, Integer lvsType, Boolean lvsExcused,
                               String verdict, boolean lessonCancelled, boolean deleted, OffsetDateTime deletedAt,
-                              OffsetDateTime firstSeenAt, OffsetDateTime updatedAt) {
+                              OffsetDateTime firstSeenAt, OffsetDateTime updatedAt, OffsetDateTime lessonStart,
+                              OffsetDateTime lessonEnd, Long minutesLate, String note) {
     }
 
     @GetMapping("/api/schools/{school}/students/{lvsId}/absences")
@@ -47,16 +56,33 @@ public class SchoolController {
                 .params(school, lvsId).query(Integer.class).single() == 0) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no student " + lvsId + " at school " + school);
         }
-        return jdbc.sql("SELECT * FROM absence WHERE school_id = ? AND student_lvs_id = ? AND absence_date >= ?"
-                        + " AND absence_date <= ? ORDER BY starts_at, lvs_id")
+        return jdbc.sql("SELECT a.*, COALESCE(a.lesson_starts_at, l.starts_at) AS les_start,"
+                        + " COALESCE(a.lesson_ends_at, l.ends_at) AS les_eind FROM absence a LEFT JOIN lesson l"
+                        + " ON l.school_id = a.school_id AND l.student_lvs_id = a.student_lvs_id AND l.lvs_id = a.lesson_lvs_id"
+                        + " WHERE a.school_id = ? AND a.student_lvs_id = ? AND a.absence_date >= ? AND a.absence_date <= ?"
+                        + " ORDER BY a.starts_at, a.lvs_id")
                 .params(school, lvsId, from == null ? LocalDate.of(1900, 1, 1) : from, to == null ? LocalDate.of(9999, 12, 31) : to)
-                .query((rs, n) -> new AbsenceView(rs.getString("lvs_id"), rs.getObject("absence_date", LocalDate.class),
-                        time(rs.getObject("starts_at", OffsetDateTime.class)), time(rs.getObject("ends_at", OffsetDateTime.class)),
-                        (Integer) rs.getObject("lesuur", Integer.class), rs.getString("lesson_lvs_id"), rs.getString("code"),
-                        rs.getString("description"), (Integer) rs.getObject("lvs_type", Integer.class),
-                        (Boolean) rs.getObject("lvs_excused"), rs.getString("verdict"), rs.getBoolean("lesson_cancelled"),
-                        rs.getBoolean("deleted"), time(rs.getObject("deleted_at", OffsetDateTime.class)),
-                        time(rs.getObject("first_seen_at", OffsetDateTime.class)), time(rs.getObject("updated_at", OffsetDateTime.class))))
+                .query((rs, n) -> {
+                    OffsetDateTime start = rs.getObject("starts_at", OffsetDateTime.class);
+                    OffsetDateTime lesStart = rs.getObject("les_start", OffsetDateTime.class);
+                    String verdict = rs.getString("verdict");
+                    Integer lvsType = (Integer) rs.getObject("lvs_type", Integer.class);
+                    boolean late = "LATE".equals(verdict) || "LATE_EXCUSED".equals(verdict)
+                            || Integer.valueOf(TE_LAAT).equals(lvsType);
+                    OptionalLong minutes = late ? TeLaat.minuten(lesStart == null ? null : lesStart.toInstant(),
+                            start == null ? null : start.toInstant()) : OptionalLong.empty();
+                    return new AbsenceView(rs.getString("lvs_id"), rs.getObject("absence_date", LocalDate.class),
+                            time(start), time(rs.getObject("ends_at", OffsetDateTime.class)),
+                            (Integer) rs.getObject("lesuur", Integer.class), rs.getString("lesson_lvs_id"), rs.getString("code"),
+                            rs.getString("description"), lvsType, (Boolean) rs.getObject("lvs_excused"), verdict,
+                            rs.getBoolean("lesson_cancelled"), rs.getBoolean("deleted"),
+                            time(rs.getObject("deleted_at", OffsetDateTime.class)),
+                            time(rs.getObject("first_seen_at", OffsetDateTime.class)),
+                            time(rs.getObject("updated_at", OffsetDateTime.class)), time(lesStart),
+                            time(rs.getObject("les_eind", OffsetDateTime.class)),
+                            minutes.isPresent() ? minutes.getAsLong() : null,
+                            late && minutes.isEmpty() ? TeLaat.ONBEKEND : null);
+                })
                 .list();
     }
 

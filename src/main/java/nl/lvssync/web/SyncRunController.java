@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.lvssync.school.SchoolDirectory;
 import nl.lvssync.sync.SchoolAlreadySyncingException;
+import nl.lvssync.sync.ServiceNotReadyException;
 import nl.lvssync.sync.SyncRequests;
 import nl.lvssync.sync.SyncRun;
 import nl.lvssync.sync.SyncRunRepository;
@@ -67,6 +68,13 @@ public class SyncRunController {
     public SyncRunView one(@PathVariable long id) {
         return runs.find(id).map(SyncRunView::of)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no sync run " + id));
+    }
+
+    @ExceptionHandler(ServiceNotReadyException.class)
+    ResponseEntity<Map<String, String>> notReady(ServiceNotReadyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", String.valueOf(NotReadyFilter.RETRY_AFTER_SECONDS))
+                .body(Map.of("error", e.getMessage()));
     }
 
     @ExceptionHandler(SchoolAlreadySyncingException.class)

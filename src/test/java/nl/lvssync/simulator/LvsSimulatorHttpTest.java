@@ -164,32 +164,100 @@ class LvsSimulatorHttpTest {
             }
         }
         assertThat(fields(absenties)).containsExactly("Items", "Links");
-        JsonNode a = absenties.get("Items").get(0);
-        assertThat(fields(a)).containsExactly("Id", "Start", "Eind", "Lesuur", "Geoorloofd", "AfspraakId", "Omschrijving",
-                "Verantwoordingtype", "Code", "Afspraak");
-        assertThat(a.get("Start").asText()).matches(TIMESTAMP);
-        assertThat(a.get("Eind").asText()).matches(TIMESTAMP);
-        assertThat(a.get("Id").isIntegralNumber()).isTrue();
-        assertThat(a.get("AfspraakId").asLong()).isEqualTo(a.get("Afspraak").get("Id").asLong());
-        assertThat(a.get("Code").asText()).isIn("AB", "ZK", "TL", "TLG", "GA", "VL", "SC");
-        assertAfspraak(a.get("Afspraak"));
+        // live Magister: the absence's own Start and Eind are the UTC instant of local midnight (the date only); the
+        // lesson comes in Afspraak, which may carry LesuurVan null or be left out (then AfspraakId names it)
+        int withCopy = 0;
+        int withoutCopy = 0;
+        int withoutLesuur = 0;
+        for (JsonNode a : absenties.get("Items")) {
+            assertThat(a.get("Start").asText()).matches(TIMESTAMP);
+            assertThat(a.get("Eind").asText()).isEqualTo(a.get("Start").asText());
+            Instant start = Instant.parse(a.get("Start").asText().replace(".0000000Z", "Z"));
+            assertThat(start.atZone(ZoneId.of("Europe/Amsterdam")).toLocalTime()).isEqualTo(java.time.LocalTime.MIDNIGHT);
+            assertThat(a.get("Id").isIntegralNumber()).isTrue();
+            assertThat(a.get("Code").asText()).isIn("AB", "ZK", "TL", "TLG", "GA", "VL", "SC");
+            if (a.has("Afspraak")) {
+                withCopy++;
+                assertThat(fields(a)).containsExactly("Id", "Start", "Eind", "Lesuur", "Geoorloofd", "AfspraakId",
+                        "Omschrijving", "Verantwoordingtype", "Code", "Afspraak");
+                assertThat(a.get("AfspraakId").asLong()).isEqualTo(a.get("Afspraak").get("Id").asLong());
+                assertAfspraak(a.get("Afspraak"));
+                withoutLesuur += a.get("Afspraak").get("LesuurVan").isNull() ? 1 : 0;
+            } else {
+                withoutCopy++;
+                assertThat(fields(a)).containsExactly("Id", "Start", "Eind", "Lesuur", "Geoorloofd", "AfspraakId",
+                        "Omschrijving", "Verantwoordingtype", "Code");
+            }
+        }
+        assertThat(withCopy).isPositive();
+        assertThat(withoutCopy + withoutLesuur).as("some absences come without (all of) their lesson").isPositive();
 
-        JsonNode afspraken = JSON.readTree(get(base + "/personen/" + id + "/afspraken?van=2026-11-16&tot=2026-11-21", token).body());
+        JsonNode afspraken = JSON.readTree(get(base + "/personen/" + id + "/afspraken?van=2026-08-17&tot=2026-11-21", token).body());
         assertThat(fields(afspraken)).containsExactly("Items");
-        assertThat(afspraken.get("Items").size()).as("five days of 5 to 8 lessons").isBetween(25, 40);
         afspraken.get("Items").forEach(LvsSimulatorHttpTest::assertAfspraak);
-        assertThat(afspraken.get("Items").get(0).get("Start").asText()).isEqualTo("2026-11-16T07:30:00.0000000Z");
+        List<Integer> statuses = new ArrayList<>();
+        afspraken.get("Items").forEach(l -> statuses.add(l.get("Status").asInt()));
+        assertThat(statuses).as("Status 7: a changed lesson that takes place").contains(1, 7).containsOnly(1, 4, 5, 7);
+        JsonNode week = JSON.readTree(get(base + "/personen/" + id + "/afspraken?van=2026-11-16&tot=2026-11-21", token).body());
+        assertThat(week.get("Items").size()).as("five days of 5 to 8 lessons").isBetween(25, 40);
+        assertThat(week.get("Items").get(0).get("Start").asText()).isEqualTo("2026-11-16T07:30:00.0000000Z");
 
         JsonNode aanmeldingen = JSON.readTree(get(base + "/leerlingen/" + id + "/aanmeldingen?begin=1970-01-01", token).body());
-        assertThat(fields(aanmeldingen)).containsExactly("items");
-        JsonNode m = aanmeldingen.get("items").get(0);
-        assertThat(fields(m)).containsExactly("id", "studie", "groep", "lesperiode", "profielen", "persoonlijkeMentor",
-                "begin", "einde", "isHoofdAanmelding", "links");
-        assertThat(fields(m.get("studie"))).containsExactly("id", "code");
-        assertThat(fields(m.get("groep"))).containsExactly("id", "code", "omschrijving");
-        assertThat(fields(m.get("lesperiode"))).containsExactly("code");
-        assertThat(m.get("lesperiode").get("code").asText()).isEqualTo("2627");
-        assertThat(m.get("begin").asText()).isEqualTo("2026-08-01T00:00:00");
+        assertThat(fields(aanmeldingen)).containsExactly("Items");
+        JsonNode m = aanmeldingen.get("Items").get(0);
+        assertThat(fields(m)).containsExactly("Id", "Links", "LeerlingId", "Start", "Einde", "Lesperiode", "Studie", "Groep",
+                "Profiel", "Profiel2", "AanBronMelden");
+        assertThat(fields(m.get("Studie"))).containsExactly("Id", "Omschrijving");
+        assertThat(fields(m.get("Groep"))).containsExactly("Id", "Links", "Omschrijving", "LocatieId");
+        assertThat(m.get("Lesperiode").asText()).isEqualTo("2627");
+        assertThat(m.get("LeerlingId").asText()).isEqualTo(id);
+        assertThat(m.get("Start").asText()).as("local midnight of 1 August, in UTC").isEqualTo("2026-07-31T22:00:00.0000000Z");
+        assertThat(m.get("Einde").asText()).isEqualTo("2027-07-30T22:00:00.0000000Z");
+        assertThat(m.get("Profiel").isNull()).isTrue();
+    }
+
+    @Test
+    void theDocumentedCamelCaseAanmeldingenAreAnOption() throws Exception {
+        try (LvsSimulator documented = LvsSimulator.start(SimulatorSettings.of(42).withStudentsPerSchool(3)
+                .withShapes(SimulatorShapes.LIVE.withDocumentedAanmeldingen(true)), CLOCK)) {
+            documented.addSchool(SCHOOL, Regio.NOORD);
+            String id = firstStudentId(documented, SCHOOL);
+            JsonNode aanmeldingen = JSON.readTree(get(documented.schoolUrl(SCHOOL) + "/api/leerlingen/" + id
+                    + "/aanmeldingen?begin=1970-01-01", token(documented, SCHOOL)).body());
+            assertThat(fields(aanmeldingen)).containsExactly("items");
+            JsonNode m = aanmeldingen.get("items").get(0);
+            assertThat(fields(m)).containsExactly("id", "studie", "groep", "lesperiode", "profielen", "persoonlijkeMentor",
+                    "begin", "einde", "isHoofdAanmelding", "links");
+            assertThat(m.get("lesperiode").get("code").asText()).isEqualTo("2627");
+            assertThat(m.get("begin").asText()).isEqualTo("2026-08-01T00:00:00");
+        }
+    }
+
+    @Test
+    void getDataVariantsAsLiveLayoutsSendThem() throws Exception {
+        try (LvsSimulator messy = LvsSimulator.start(SimulatorSettings.of(42).withStudentsPerSchool(20)
+                .withShapes(SimulatorShapes.messiestGetData()), CLOCK)) {
+            messy.addSchool(SCHOOL, Regio.NOORD);
+            MagisterEndpoints e = messy.magisterEndpoints(SCHOOL);
+            HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(getDataUrl(e, e.webservicesUser(),
+                    e.webservicesPassword()))).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("text/csv");
+            String text = new String(response.body(), java.nio.charset.Charset.forName("windows-1252"));
+            assertThat(text).startsWith("ID;STAMNR;FIRSTNAME;PREFIX;LASTNAME;BIRTHDATE;CLASS\r\r\n");
+            assertThat(text.split("\r\r\n", -1)).filteredOn(l -> l.startsWith("ID;")).as("the header, and again every 5 students")
+                    .hasSize(4);
+            List<String> ids = new ArrayList<>();
+            for (String line : text.split("\r\r\n")) {
+                if (!line.startsWith("ID;")) {
+                    ids.add(line.split(";")[0]);
+                }
+            }
+            assertThat(ids.size()).as("students above the first year have a row for last year's class too").isGreaterThan(20);
+            assertThat(ids.stream().distinct().count()).isEqualTo(20);
+            // the default: UTF-8, \r\n, one row per student, the default columns
+            assertThat(csv(sim)).startsWith(MagisterResponses.CSV_HEADER + "\r\n").doesNotContain("\r\r\n");
+        }
     }
 
     static void assertAfspraak(JsonNode l) {

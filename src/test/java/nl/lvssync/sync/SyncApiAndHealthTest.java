@@ -121,6 +121,12 @@ class SyncApiAndHealthTest {
         assertThat(down.get("status").asText()).isEqualTo("DOWN");
         assertThat(down.get("details").get("lvsReachable").asBoolean()).isFalse();
         assertThat(json.readTree(get("/actuator/health", null).body()).get("status").asText()).isEqualTo("DOWN");
+        // one school's LVS is that school's problem: the service stays ready and alive for every other school
+        HttpResponse<String> readiness = get("/actuator/health/readiness", null);
+        assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(200);
+        assertThat(json.readTree(readiness.body()).get("status").asText()).isEqualTo("UP");
+        assertThat(readiness.body()).doesNotContain("schools").contains("camelReadinessState");
+        assertThat(get("/actuator/health/liveness", null).statusCode()).isEqualTo(200);
 
         lvs = startLvs();
         await().atMost(Duration.ofSeconds(10)).until(() -> schoolHealth().get("status").asText().equals("UP"));

@@ -36,7 +36,10 @@ class WebhookSender implements DisposableBean {
                 .callTimeout(timeouts.callTimeout())
                 // a signed POST is not re-sent to wherever a redirect points
                 .followRedirects(false)
-                .retryOnConnectionFailure(false)
+                // idle connections go before the receiver drops them; one that broke anyway is retried on a fresh
+                // connection (a receiver that saw the first attempt recognises the event by X-LvsSync-Event-Id)
+                .connectionPool(new okhttp3.ConnectionPool(5, 20, java.util.concurrent.TimeUnit.SECONDS))
+                .retryOnConnectionFailure(true)
                 .build();
         this.schools = schools;
         this.bodies = bodies;

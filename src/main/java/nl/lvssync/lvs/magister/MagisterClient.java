@@ -3,7 +3,7 @@ package nl.lvssync.lvs.magister;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -41,8 +41,11 @@ public class MagisterClient {
         this.json = json;
     }
 
-    /** Streams the GetData CSV student list to the reader function; the body is never held whole. */
-    public <T> T readStudentList(Function<Reader, T> reader) {
+    /**
+     * Streams the GetData student list's bytes (its encoding is the layout's) to the reader function; the body is
+     * never held whole. The function runs inside the retries: a {@link TransientLvsException} from it is retried.
+     */
+    public <T> T readStudentList(Function<InputStream, T> reader) {
         String token = enc(endpoints.webservicesUser()) + ";" + enc(endpoints.webservicesPassword());
         HttpUrl url = HttpUrl.get(stripSlash(endpoints.webservicesUrl()) + "/doc").newBuilder()
                 .addQueryParameter("Function", "GetData")
@@ -56,10 +59,10 @@ public class MagisterClient {
             Request request = new Request.Builder().url(url).get().build();
             try (Response response = http.newCall(request).execute()) {
                 ResponseBody body = response.body();
-                if (!response.isSuccessful() || LvsHttp.looksLikeHtml(response, "")) {
+                if (!response.isSuccessful()) {
                     throw LvsHttp.classify("Magister GetData", response, body.string());
                 }
-                return reader.apply(body.charStream());
+                return reader.apply(body.byteStream());
             } catch (IOException e) {
                 throw LvsHttp.transientIo("Magister GetData", e);
             } catch (java.io.UncheckedIOException e) {
@@ -108,9 +111,9 @@ public class MagisterClient {
                 }
                 JsonNode rateLimit = rateLimitOf(body);
                 if (rateLimit != null) {
-                    long seconds = Math.max(1, rateLimit.path("SecondsLeft").asLong(1));
-                    throw new TransientLvsException(what + " rate limit reached: " + rateLimit.path("Message").asText(""),
-                            Duration.ofSeconds(seconds), null);
+                    long seconds = Math.max(1, MagisterFields.field(rateLimit, "SecondsLeft").asLong(1));
+                    throw new TransientLvsException(what + " rate limit reached: "
+                            + MagisterFields.field(rateLimit, "Message").asText(""), Duration.ofSeconds(seconds), null);
                 }
                 if (!response.isSuccessful() || LvsHttp.looksLikeHtml(response, body)) {
                     throw LvsHttp.classify(what, response, body);
@@ -129,12 +132,12 @@ public class MagisterClient {
 
     /** Magister signals a rate limit with a {"Message","SecondsLeft"} body, with 429 or even 200. */
     private JsonNode rateLimitOf(String body) {
-        if (body == null || !body.contains("SecondsLeft")) {
+        if (body == null || !body.toLowerCase(java.util.Locale.ROOT).contains("secondsleft")) {
             return null;
         }
         try {
             JsonNode node = json.readTree(body);
-            return node.isObject() && node.has("SecondsLeft") ? node : null;
+            return node.isObject() && MagisterFields.present(MagisterFields.field(node, "SecondsLeft")) ? node : null;
         } catch (IOException e) {
             return null;
         }

@@ -67,9 +67,22 @@ public class MagisterConnector implements LvsConnector {
     public void sync(School school, SyncWindow window, RecordSink sink) {
         MagisterClient client = client(school);
         MagisterMapper mapper = new MagisterMapper(new CodeTable(school.codes()));
-        MagisterStudentList list = new MagisterStudentList(school.magister().columns());
-        SpooledStudentList spooled = client.readStudentList(reader -> SpooledStudentList.spool(reader));
-        try (Reader reader = spooled.open()) {
+        MagisterStudentList list = new MagisterStudentList(school.magister().columns(), window.to());
+        String encoding = school.magister().encoding();
+        SpooledStudentList spooled = client.readStudentList(body -> {
+            SpooledStudentList s = SpooledStudentList.spool(body);
+            try {
+                list.check(s.head(encoding, 64 * 1024));
+                return s;
+            } catch (java.io.IOException e) {
+                s.delete();
+                throw new java.io.UncheckedIOException(e);
+            } catch (RuntimeException e) {
+                s.delete();
+                throw e;
+            }
+        });
+        try (Reader reader = spooled.open(encoding)) {
             int rows = list.read(reader, parsed -> {
                 if (parsed.fieldProblem() != null) {
                     sink.quarantine(new QuarantineRecord("STUDENT_FIELD", parsed.student().lvsId(),
@@ -77,7 +90,8 @@ public class MagisterConnector implements LvsConnector {
                 }
                 syncStudent(client, mapper, parsed, window, sink);
             }, sink::quarantine);
-            log.info("School {}: read {} rows from the Magister student list", school.id(), rows);
+            log.info("School {}: read {} rows from the Magister student list ({})", school.id(), rows,
+                    spooled.charset(encoding));
         } catch (java.io.IOException e) {
             throw new LvsUnavailableException("the spooled student list could not be read: " + e.getMessage(), e);
         } finally {
@@ -90,7 +104,7 @@ public class MagisterConnector implements LvsConnector {
         String id = parsed.student().lvsId();
         try {
             List<EnrolmentRecord> enrolments = new ArrayList<>();
-            for (JsonNode item : items(client.aanmeldingen(id), "items")) {
+            for (JsonNode item : items(client.aanmeldingen(id), "Items")) {
                 try {
                     enrolments.add(mapper.enrolment(item));
                 } catch (InvalidRecordException e) {
@@ -119,7 +133,7 @@ public class MagisterConnector implements LvsConnector {
                 }
             }
             sink.accept(new StudentData(parsed.student(), enrolments, new ArrayList<>(lessons.values()),
-                    new ArrayList<>(absences.values()), window));
+                    withLessonTimes(absences.values(), lessons.values()), window));
         } catch (LvsRequestException e) {
             if (e.status() == 404) {
                 sink.quarantine(new QuarantineRecord("STUDENT", id, id,
@@ -150,26 +164,48 @@ public class MagisterConnector implements LvsConnector {
     }
 
     private static String nextLink(JsonNode page) {
-        for (JsonNode link : page.path("Links")) {
-            String rel = MagisterMapper.text(link, "Rel");
-            if (rel == null) {
-                rel = MagisterMapper.text(link, "rel");
-            }
-            String href = MagisterMapper.text(link, "Href") != null ? MagisterMapper.text(link, "Href") : MagisterMapper.text(link, "href");
-            if ("next".equalsIgnoreCase(rel) && href != null && !href.isBlank()) {
+        for (JsonNode link : MagisterFields.field(page, "Links")) {
+            String rel = MagisterFields.text(link, "Rel");
+            String href = MagisterFields.text(link, "Href");
+            if ("next".equalsIgnoreCase(rel) && href != null) {
                 return href;
             }
         }
         return null;
     }
 
-    private static List<JsonNode> items(JsonNode response, String field) {
-        JsonNode items = response.get(field);
-        if (items == null) {
-            // tolerate the other casing rather than read a shape change as "no records"
-            items = response.get(Character.isUpperCase(field.charAt(0)) ? field.toLowerCase() : capitalise(field));
+    /**
+     * Absences get the times of their lesson from the student's timetable where they carry none of their own (live
+     * Magister: midnight, and the Afspraak copy missing or without times): by AfspraakId, else by date and lesuur.
+     */
+    static List<AbsenceRecord> withLessonTimes(java.util.Collection<AbsenceRecord> absences,
+                                               java.util.Collection<LessonRecord> lessons) {
+        Map<String, LessonRecord> byId = new java.util.HashMap<>();
+        Map<LocalDate, List<LessonRecord>> byDate = new java.util.HashMap<>();
+        for (LessonRecord l : lessons) {
+            byId.put(l.lvsId(), l);
+            byDate.computeIfAbsent(l.date(), d -> new ArrayList<>()).add(l);
         }
-        if (items == null || !items.isArray()) {
+        List<AbsenceRecord> result = new ArrayList<>(absences.size());
+        for (AbsenceRecord a : absences) {
+            LessonRecord lesson = a.lessonLvsId() == null ? null : byId.get(a.lessonLvsId());
+            if (lesson == null && a.lesuur() != null) {
+                lesson = byDate.getOrDefault(a.date(), List.of()).stream()
+                        .filter(l -> l.lesuurVan() != null && l.lesuurVan() <= a.lesuur()
+                                && a.lesuur() <= (l.lesuurTot() == null ? l.lesuurVan() : l.lesuurTot()))
+                        // a cancelled lesson and its replacement share a period: the one that took place is the one missed
+                        .min(java.util.Comparator.comparing(LessonRecord::cancelled)).orElse(null);
+            }
+            result.add(lesson == null || (a.lessonStart() != null && lesson.lvsId().equals(a.lessonLvsId()))
+                    ? a : MagisterMapper.withLesson(a, lesson));
+        }
+        return result;
+    }
+
+    private static List<JsonNode> items(JsonNode response, String field) {
+        JsonNode items = response.isArray() ? response : MagisterFields.field(response, field);
+        if (!items.isArray()) {
+            // a shape we do not know must never read as "no records"
             throw new nl.lvssync.lvs.TransientLvsException("response has no '" + field + "' list: "
                     + LvsHttp.abbreviate(response.toString()));
         }
@@ -178,15 +214,8 @@ public class MagisterConnector implements LvsConnector {
         return list;
     }
 
-    private static String capitalise(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
     private static QuarantineRecord reject(String type, String studentId, JsonNode item, InvalidRecordException e) {
-        String key = MagisterMapper.text(item, "Id");
-        if (key == null) {
-            key = MagisterMapper.text(item, "id");
-        }
+        String key = MagisterMapper.idOf(item);
         if (key == null) {
             key = studentId + "-" + Integer.toHexString(item.toString().hashCode());
         }

@@ -97,4 +97,49 @@ public final class MagisterStub {
                 + "\"Verantwoordingtype\":" + verantwoordingtype + ",\"Code\":\"" + code + "\",\"Afspraak\":"
                 + afspraak(afspraakId, startUtc, endUtc, lesuur, 1) + "}";
     }
+
+    /** The aanmeldingen as live schools answer them: PascalCase {"Items":[…]}. */
+    public MagisterStub aanmeldingenLive(String id, String itemsJson) {
+        server.stubFor(get(urlPathEqualTo(prefix() + "/api/leerlingen/" + id + "/aanmeldingen"))
+                .willReturn(okJson("{\"Items\":[" + itemsJson + "]}")));
+        return this;
+    }
+
+    /** The GetData answer as raw bytes: another encoding, other line ends, an error text. */
+    public MagisterStub studentListBytes(byte[] body, String contentType) {
+        server.stubFor(get(urlPathEqualTo(prefix() + "/doc")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", contentType).withBody(body)));
+        return this;
+    }
+
+    /**
+     * A live aanmelding, exactly as lvs-apis.md shows it: Start/Einde the UTC instants of local midnight, Lesperiode
+     * a plain string, Studie and Groep objects with Omschrijving, Profiel and Profiel2, plus fields we do not use.
+     */
+    public static String aanmeldingLive(long id, long leerlingId, String studie, String groep, String profiel) {
+        return "{\"Id\":" + id + ",\"Links\":[{\"Rel\":\"Self\",\"Href\":\"/api/leerlingen/" + leerlingId
+                + "/aanmeldingen/" + id + "\"}],\"LeerlingId\":" + leerlingId
+                + ",\"Start\":\"2026-07-31T22:00:00.0000000Z\",\"Einde\":\"2027-07-30T22:00:00.0000000Z\",\"Lesperiode\":\"2627\","
+                + "\"Studie\":{\"Id\":4021,\"Omschrijving\":\"" + studie + "\"},\"Groep\":{\"Id\":3120,\"Links\":[],"
+                + "\"Omschrijving\":\"" + groep + "\",\"LocatieId\":2},\"Profiel\":" + (profiel == null ? "null" : "\"" + profiel + "\"")
+                + ",\"Profiel2\":null,\"AanBronMelden\":true,\"Vakken\":[],\"Groepen\":null}";
+    }
+
+    /**
+     * A live absence: Start and Eind both the UTC instant of local midnight of the day; the lesson (if any) only in
+     * Afspraak, which may be left out ({@code afspraakJson} null) or carry "LesuurVan": null.
+     */
+    public static String absentieLive(long id, String midnightUtc, int lesuur, Boolean geoorloofd, long afspraakId,
+                                      int verantwoordingtype, String code, String afspraakJson) {
+        return "{\"Id\":" + id + ",\"Start\":\"" + midnightUtc + "\",\"Eind\":\"" + midnightUtc + "\",\"Lesuur\":" + lesuur
+                + ",\"Geoorloofd\":" + geoorloofd + ",\"AfspraakId\":" + afspraakId + ",\"Omschrijving\":\"" + code
+                + "\",\"Verantwoordingtype\":" + verantwoordingtype + ",\"Code\":\"" + code + "\",\"Opmerking\":null"
+                + (afspraakJson == null ? "" : ",\"Afspraak\":" + afspraakJson) + "}";
+    }
+
+    /** A lesson whose LesuurVan and LesuurTotMet are null, with the Status given (7 is a normal lesson). */
+    public static String afspraakZonderLesuur(long id, String startUtc, String endUtc, int status) {
+        return afspraak(id, startUtc, endUtc, 0, status).replace("\"LesuurVan\":0,\"LesuurTotMet\":0",
+                "\"LesuurVan\":null,\"LesuurTotMet\":null");
+    }
 }
