@@ -19,7 +19,10 @@ record CsvText(String text, Charset charset, boolean bom) {
         int offset = bom ? 3 : 0;
         String setting = configured == null ? "auto" : configured.strip().toLowerCase(java.util.Locale.ROOT);
         if (!bom && !setting.equals("auto")) {
-            Charset charset = setting.equals("ansi") ? WINDOWS_1252 : Charset.forName(configured.strip());
+            Charset charset = switch (setting) {
+                case "ansi", "cp1252", "windows-1252", "windows1252" -> WINDOWS_1252;
+                default -> Charset.forName(configured.strip());
+            };
             return new CsvText(new String(bytes, charset), charset, false);
         }
         try {

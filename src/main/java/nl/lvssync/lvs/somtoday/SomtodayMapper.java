@@ -76,7 +76,7 @@ final class SomtodayMapper {
 
     static EnrolmentRecord enrolment(String id, String studie, String groep, String omschrijving, String schooljaar,
                                      String mentor, LocalDate begin, LocalDate end) {
-        return new EnrolmentRecord(id, studie, groep, omschrijving, schooljaar, mentor, begin, end, null);
+        return new EnrolmentRecord(id, studie, groep, omschrijving, schooljaar, mentor, begin, end, null, null, null, null);
     }
 
     /** The plaatsing that holds today, else the latest begun, else the earliest still to come. */
