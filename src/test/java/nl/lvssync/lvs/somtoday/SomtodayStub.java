@@ -37,7 +37,7 @@ public final class SomtodayStub {
         return server.baseUrl() + "/" + school + "-login/oauth2/token";
     }
 
-    String api(String path) {
+    public String api(String path) {
         return "/" + school + path;
     }
 
@@ -49,7 +49,7 @@ public final class SomtodayStub {
         return this;
     }
 
-    static String token(String accessToken, int expiresIn) {
+    public static String token(String accessToken, int expiresIn) {
         return "{\"access_token\":\"" + accessToken + "\",\"token_type\":\"Bearer\",\"expires_in\":" + expiresIn
                 + ",\"scope\":\"openid\",\"id_token\":\"x.y.z\"}";
     }
@@ -109,7 +109,7 @@ public final class SomtodayStub {
     public record RangePage(String asked, int from, List<String> items) {
     }
 
-    MappingBuilder getJson(String path) {
+    public MappingBuilder getJson(String path) {
         return get(urlPathEqualTo(api(path))).withHeader("Accept", equalTo("application/json"));
     }
 
@@ -119,13 +119,13 @@ public final class SomtodayStub {
 
     // ---- the REST objects, exactly as lvs-apis.md gives them ----
 
-    static String vestiging(String uuid, String naam) {
+    public static String vestiging(String uuid, String naam) {
         return "{\"uuid\":\"" + uuid + "\",\"naam\":\"" + naam + "\",\"afkorting\":\"" + naam.substring(0, 3).toUpperCase()
                 + "\",\"brins\":[\"02YM\"],\"externalidentifiers\":[]}";
     }
 
     /** A Connect leerling; null fields are left out as Somtoday does. */
-    static String leerling(String uuid, String nummer, String roepnaam, String voorvoegsel, String achternaam,
+    public static String leerling(String uuid, String nummer, String roepnaam, String voorvoegsel, String achternaam,
                            String geboortedatum, String bsn, String stamgroep) {
         StringBuilder s = new StringBuilder("{\"uuid\":\"" + uuid + "\",\"eckid\":\"https://ketenid.nl/201703/" + uuid + "\"");
         field(s, "leerlingnummer", nummer == null ? null : Integer.valueOf(nummer));
@@ -146,7 +146,7 @@ public final class SomtodayStub {
         return s.append('}').toString();
     }
 
-    static String reden(String afkorting, String omschrijving, String soort, boolean geoorloofd) {
+    public static String reden(String afkorting, String omschrijving, String soort, boolean geoorloofd) {
         return "{\"$type\":\"participatie.RAbsentieReden\",\"links\":[{\"id\":" + Math.abs(afkorting.hashCode())
                 + ",\"rel\":\"self\",\"type\":\"participatie.RAbsentieReden\",\"href\":\"https://api.somtoday.nl/rest/v1/absentieredenen/"
                 + Math.abs(afkorting.hashCode()) + "\"}],\"permissions\":[],\"additionalObjects\":{},\"afkorting\":\"" + afkorting
@@ -156,7 +156,7 @@ public final class SomtodayStub {
     }
 
     /** An RAbsentieMelding; {@code end} null leaves eindDatumTijd out (still open). */
-    static String melding(long id, String student, String begin, String end, Integer beginLesuur, Integer eindLesuur,
+    public static String melding(long id, String student, String begin, String end, Integer beginLesuur, Integer eindLesuur,
                           String afkorting, String soort, boolean geoorloofd) {
         StringBuilder s = new StringBuilder("{\"$type\":\"participatie.RAbsentieMelding\",\"links\":[{\"id\":" + id
                 + ",\"rel\":\"self\",\"type\":\"participatie.RAbsentieMelding\",\"href\":\"https://api.somtoday.nl/rest/v1/waarnemingen/"
@@ -179,7 +179,7 @@ public final class SomtodayStub {
     }
 
     /** An RWaarneming of one student's lesson (afspraakType LES). */
-    static String waarneming(long id, long afspraak, String student, String begin, String end, int lesuur, String soort) {
+    public static String waarneming(long id, long afspraak, String student, String begin, String end, int lesuur, String soort) {
         return "{\"$type\":\"participatie.RWaarneming\",\"links\":[{\"id\":" + id + ",\"rel\":\"self\",\"type\":\"participatie.RWaarneming\","
                 + "\"href\":\"https://api.somtoday.nl/rest/v1/waarnemingen/" + id + "\"}],\"permissions\":[],\"additionalObjects\":{},"
                 + "\"beginDatumTijd\":\"" + begin + "\",\"eindDatumTijd\":\"" + end + "\",\"beginLesuur\":" + lesuur
@@ -194,7 +194,7 @@ public final class SomtodayStub {
                 + "\",\"opmerkingen\":\"\"}";
     }
 
-    static String errors(String code, String problem, String clarification) {
+    public static String errors(String code, String problem, String clarification) {
         return "{\"errors\":[{\"code\":\"" + code + "\",\"problem\":\"" + problem + "\",\"clarification\":\"" + clarification + "\"}]}";
     }
 
