@@ -64,6 +64,7 @@ class SomtodaySyncTest {
     static final SomtodayStub ORG = new SomtodayStub(lvs, "ORG01");
     static final SomtodayStub PAGE = new SomtodayStub(lvs, "PAGE01");
     static final SomtodayStub ERR = new SomtodayStub(lvs, "ERR01");
+    static final SomtodayStub RETRY = new SomtodayStub(lvs, "RETRY01");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -78,6 +79,7 @@ class SomtodaySyncTest {
         school(registry, 1, ORG, ORG_B, 200, 100);
         school(registry, 2, PAGE, ORG_C, 2, 3);
         school(registry, 3, ERR, ORG_A, 200, 100);
+        school(registry, 4, RETRY, ORG_B, 200, 100);
     }
 
     static void school(DynamicPropertyRegistry registry, int index, SomtodayStub stub, String organisation, int studentPage,
@@ -337,6 +339,30 @@ class SomtodaySyncTest {
 
         assertThat(run.status()).isEqualTo(SyncStatus.FAILED);
         assertThat(run.error()).contains("HTTP 403", "Forbidden", "Geen rechten op leerlingen van deze vestiging");
+    }
+
+    @Test
+    void transientFaultsAreRetriedAndARateLimitIsWaitedOut() {
+        RETRY.token(ORG_B, "tok-R", 3600).vestigingen(vestiging(VESTIGING, "Smaragd"))
+                .students(VESTIGING, 200, List.of(leerling(S1, "1", "A", null, "A", "2011-01-01", null, "3a")));
+        RETRY.range("/rest/v1/absentiemeldingen", 100, List.of());
+        RETRY.range("/rest/v1/waarnemingen", 100, week(1, S1));
+        // first a rate limit with Retry-After, then an HTML error page from a gateway, then the list
+        RETRY.stubFor(RETRY.getJson("/rest/v1/absentieredenen").inScenario("faults").whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("html").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
+                        .withHeader("Content-Type", "application/json").withBody(errors("429", "Too Many Requests", "Later"))));
+        RETRY.stubFor(RETRY.getJson("/rest/v1/absentieredenen").inScenario("faults").whenScenarioStateIs("html")
+                .willSetStateTo("ok").willReturn(aResponse().withStatus(503).withHeader("Content-Type", "text/html")
+                        .withBody("<!DOCTYPE html><html><body>Service Unavailable</body></html>")));
+        RETRY.stubFor(RETRY.getJson("/rest/v1/absentieredenen").inScenario("faults").whenScenarioStateIs("ok")
+                .willReturn(okJson("{\"items\":[" + reden("ON", "Ongeoorloofd", "Absent", false) + "]}")));
+
+        long t0 = System.nanoTime();
+        SyncRun run = runOnce("RETRY01");
+
+        assertThat(run.status()).as(run.error()).isEqualTo(SyncStatus.SUCCEEDED);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - t0)).isGreaterThanOrEqualTo(java.time.Duration.ofSeconds(1));
+        lvs.verify(3, getRequestedFor(urlPathEqualTo("/RETRY01/rest/v1/absentieredenen")));
     }
 
     private List<Map<String, Object>> absences(String student, String code) {
