@@ -117,7 +117,7 @@ public class CsvFolderRoutes extends RouteBuilder {
         if (sftp.knownHostsFile() != null) {
             uri.append("&knownHostsFile=").append(sftp.knownHostsFile()).append("&strictHostKeyChecking=yes");
         } else {
-            uri.append("&strictHostKeyChecking=no");
+            uri.append("&strictHostKeyChecking=no&useUserKnownHostsFile=false");
         }
         return uri.toString();
     }
