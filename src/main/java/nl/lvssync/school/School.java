@@ -94,8 +94,9 @@ public record School(
     /**
      * CSV-only settings: the watched folder (done/ and error/ are made inside it), the columns per file kind where
      * they differ from the defaults ({@code students}, {@code absences}, {@code lessons}: our field -> their column),
-     * how long a file must be unchanged before it is read, an optional done-file convention
-     * ({@code ${file:name}.done}), and an optional SFTP drop that is copied into the folder.
+     * how long a file must be unchanged before it is read, an optional done-file convention ({@code {name}.done} or
+     * {@code {name.noext}.ready}: the file is read once that file is there), and an optional SFTP drop that is copied
+     * into the folder.
      */
     public record Csv(String folder, Map<String, Map<String, String>> columns, java.time.Duration minAge,
                       String doneFile, String encoding, Sftp sftp) {

@@ -160,8 +160,8 @@ public class CsvConnector implements LvsConnector {
 
     private static Path doneFileOf(School school, Path file) {
         String name = file.getFileName().toString();
-        String done = school.csv().doneFile().replace("${file:name.noext}", name.replaceFirst("\\.[^.]*$", ""))
-                .replace("${file:name}", name).replace("${file:onlyname}", name);
+        String done = CsvFolderRoutes.doneFileExpression(school.csv().doneFile())
+                .replace("${file:name.noext}", name.replaceFirst("\\.[^.]*$", "")).replace("${file:name}", name);
         return done.contains("${") ? null : file.resolveSibling(done);
     }
 

@@ -12,6 +12,8 @@ import nl.lvssync.school.SchoolDirectory;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CsvFolderRoutes extends RouteBuilder {
 
     static final String HASH = "LvsSyncContentHash";
+    private static final Logger log = LoggerFactory.getLogger(CsvFolderRoutes.class);
 
     private final SchoolDirectory schools;
     private final CsvInbox inbox;
@@ -51,7 +54,14 @@ public class CsvFolderRoutes extends RouteBuilder {
             if (school.kind() != Lvs.CSV) {
                 continue;
             }
-            Path folder = prepare(school.csvFolder());
+            Path folder;
+            try {
+                folder = prepare(school.csvFolder());
+            } catch (UncheckedIOException e) {
+                // one school's unusable folder must not stop the others: its runs fail and its health says DOWN
+                log.error("School {}: {}; its folder is not watched", school.id(), e.getMessage());
+                continue;
+            }
             JdbcMessageIdRepository processed = new JdbcMessageIdRepository(dataSource, tx, "csv-" + school.id());
             processed.setCreateTableIfNotExists(false);
             from(fileUri(school, folder))
@@ -93,7 +103,7 @@ public class CsvFolderRoutes extends RouteBuilder {
                 .append("&delete=true&delay=").append(properties.pollDelay().toMillis())
                 .append("&initialDelay=500");
         if (school.csv().doneFile() != null) {
-            uri.append("&doneFileName=").append(school.csv().doneFile());
+            uri.append("&doneFileName=").append(doneFileExpression(school.csv().doneFile()));
         }
         return uri.toString();
     }
@@ -120,6 +130,15 @@ public class CsvFolderRoutes extends RouteBuilder {
             uri.append("&strictHostKeyChecking=no&useUserKnownHostsFile=false");
         }
         return uri.toString();
+    }
+
+    /**
+     * The done-file setting in Camel's terms: {@code {name}} and {@code {name.noext}} (written so, because Spring would
+     * resolve a {@code ${…}} in the configuration itself) become {@code ${file:name}} and {@code ${file:name.noext}}.
+     */
+    static String doneFileExpression(String setting) {
+        return setting.replace("{name.noext}", "${file:name.noext}").replace("{name}", "${file:name}")
+                .replace("$${", "${");
     }
 
     /** The folder with done/ and error/ inside it, made by the service itself if it is not there. */

@@ -36,7 +36,7 @@ class CsvFolderSyncTest {
         }
     }
 
-    static final List<String> SCHOOLS = List.of("CSV01", "CSV02", "CSV03", "CSV04");
+    static final List<String> SCHOOLS = List.of("CSV01", "CSV02", "CSV03", "CSV04", "CSV05");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -58,6 +58,7 @@ class CsvFolderSyncTest {
             registry.add(p + "codes.AB", () -> "UNEXCUSED");
             registry.add(p + "codes.ZK", () -> "SICK");
         }
+        registry.add("lvs-sync.schools[4].csv.done-file", () -> "{name}.done");
     }
 
     @Autowired
@@ -184,6 +185,19 @@ class CsvFolderSyncTest {
         assertThat(count("SELECT COUNT(*) FROM csv_export WHERE school_id = 'CSV03' AND kind = 'ABSENCES'")).isEqualTo(1);
         assertThat(count("SELECT good_lines FROM csv_export WHERE school_id = 'CSV03' AND kind = 'ABSENCES'")).isEqualTo(120);
         assertThat(count("SELECT COUNT(*) FROM absence WHERE school_id = 'CSV03' AND deleted = FALSE")).isEqualTo(120);
+    }
+
+    @Test
+    void withTheDoneFileConventionAFileIsReadOnlyOnceItsDoneFileIsThere() throws Exception {
+        drop("CSV05", "leerlingen.csv", STUDENTS.getBytes(StandardCharsets.UTF_8));
+        Thread.sleep(2500);
+        assertThat(count("SELECT COUNT(*) FROM csv_export WHERE school_id = 'CSV05'")).isZero();
+        assertThat(files(ROOT.resolve("CSV05"))).containsExactly("leerlingen.csv");
+
+        drop("CSV05", "leerlingen.csv.done", new byte[0]);
+        awaitApplied("CSV05", 1);
+        assertThat(count("SELECT COUNT(*) FROM student WHERE school_id = 'CSV05'")).isEqualTo(2);
+        assertThat(files(ROOT.resolve("CSV05"))).isEmpty();
     }
 
     @Test
