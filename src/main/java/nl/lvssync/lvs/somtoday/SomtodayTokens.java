@@ -1,27 +1,18 @@
 package nl.lvssync.lvs.somtoday;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import nl.lvssync.lvs.LvsHttp;
+import nl.lvssync.lvs.ClientCredentials;
 import nl.lvssync.lvs.LvsRequestException;
-import nl.lvssync.lvs.TransientLvsException;
-import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
 
 /**
  * OAuth2 client-credentials tokens, one per organisation (instelling) and client: re-used until shortly before
  * they expire, so schools that are vestigingen of one instelling share one token, and dropped on a 401.
  */
 final class SomtodayTokens {
-
-    private static final Duration MARGIN = Duration.ofSeconds(60);
 
     private record Key(String tokenUrl, String organisation, String clientId) {
     }
@@ -72,41 +63,10 @@ final class SomtodayTokens {
         }
         HttpUrl url = HttpUrl.get(endpoints.tokenUrl()).newBuilder()
                 .addQueryParameter("organisation", endpoints.organisation()).build();
-        String what = "Somtoday token " + url.host() + url.encodedPath() + " (organisation " + endpoints.organisation() + ")";
-        Request request = new Request.Builder().url(url)
-                .post(new FormBody.Builder()
-                        .add("grant_type", "client_credentials")
-                        .add("client_id", nullToEmpty(endpoints.clientId()))
-                        .add("client_secret", nullToEmpty(endpoints.clientSecret()))
-                        .build())
-                .header("Accept", "application/json")
-                .build();
-        try (Response response = http.newCall(request).execute()) {
-            String body = response.body().string();
-            if (!response.isSuccessful() || LvsHttp.looksLikeHtml(response, body)) {
-                RuntimeException e = LvsHttp.classify(what, response, body);
-                if (e instanceof LvsRequestException) {
-                    // bad credentials are this school's configuration fault, not a passing one
-                    throw new LvsRequestException(response.code(), what + " refused our client credentials (HTTP "
-                            + response.code() + "): " + SomtodayErrors.describe(body));
-                }
-                throw e;
-            }
-            JsonNode node = json.readTree(body);
-            String token = Fields.text(node, "access_token");
-            if (token == null) {
-                throw new TransientLvsException(what + " answered without access_token: " + LvsHttp.abbreviate(body));
-            }
-            long expiresIn = Fields.get(node, "expires_in").asLong(3600);
-            long validFor = Math.max(0, expiresIn - Math.min(MARGIN.toSeconds(), expiresIn / 2));
-            held.token = token;
-            held.validUntilNanos = System.nanoTime() + Duration.ofSeconds(validFor).toNanos();
-        } catch (IOException e) {
-            throw LvsHttp.transientIo(what, e);
-        }
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
+        ClientCredentials.Token token = ClientCredentials.fetch(http, json, url, "Somtoday token " + url.host()
+                        + url.encodedPath() + " (organisation " + endpoints.organisation() + ")", endpoints.clientId(),
+                endpoints.clientSecret(), SomtodayErrors::describe);
+        held.token = token.value();
+        held.validUntilNanos = token.validUntilNanos();
     }
 }
