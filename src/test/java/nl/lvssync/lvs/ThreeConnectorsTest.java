@@ -145,6 +145,8 @@ class ThreeConnectorsTest {
         registry.add("lvs-sync.sync.schedules-enabled", () -> "false");
         registry.add("lvs-sync.simulator.enabled", () -> "false");
         registry.add("lvs-sync.csv.poll-delay", () -> "200ms");
+        // the test runs the sync itself
+        registry.add("lvs-sync.csv.run-on-arrival", () -> "false");
         String[] ids = {"MAG01", "SOM01", "CSV01"};
         String[] kinds = {"magister", "somtoday", "csv"};
         for (int i = 0; i < 3; i++) {

@@ -43,6 +43,7 @@ class SimulatedSomtodayAndCsvSyncTest {
         registry.add("lvs-sync.simulator.seed", () -> "42");
         registry.add("lvs-sync.simulator.students-per-school", () -> "20");
         registry.add("lvs-sync.csv.poll-delay", () -> "200ms");
+        registry.add("lvs-sync.csv.run-on-arrival", () -> "false");
         String[][] schools = {{"SOMSIM", "somtoday"}, {"CSVSIM", "csv"}};
         for (int i = 0; i < schools.length; i++) {
             String p = "lvs-sync.schools[" + i + "].";

@@ -37,12 +37,11 @@ class CsvInbox {
     private final Clock clock;
     private final boolean requestRuns;
 
-    CsvInbox(CsvExports exports, SyncRequests requests, Clock clock, nl.lvssync.LvsSyncProperties properties) {
+    CsvInbox(CsvExports exports, SyncRequests requests, Clock clock, CsvProperties properties) {
         this.exports = exports;
         this.requests = requests;
         this.clock = clock;
-        // a file's arrival is a schedule: with schedules off (sync --once, tests) it waits for the next requested run
-        this.requestRuns = properties.sync().schedulesEnabled();
+        this.requestRuns = properties.runOnArrival();
     }
 
     static String sha256(byte[] bytes) {

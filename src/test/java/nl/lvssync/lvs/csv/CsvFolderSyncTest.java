@@ -43,8 +43,8 @@ class CsvFolderSyncTest {
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:csvfolders;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         registry.add("lvs-sync.clock.fixed", () -> "2026-11-20T15:00:00Z");
         registry.add("lvs-sync.sync.run-at-startup", () -> "false");
-        // a file's arrival requests a run only where schedules run
-        registry.add("lvs-sync.sync.schedules-enabled", () -> "true");
+        // nothing runs by itself, but a file's arrival starts its school's run
+        registry.add("lvs-sync.sync.schedules-enabled", () -> "false");
         registry.add("lvs-sync.simulator.enabled", () -> "false");
         registry.add("lvs-sync.csv.poll-delay", () -> "200ms");
         for (int i = 0; i < SCHOOLS.size(); i++) {

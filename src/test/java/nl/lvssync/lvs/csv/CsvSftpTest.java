@@ -52,7 +52,7 @@ class CsvSftpTest {
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:csvsftp;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         registry.add("lvs-sync.clock.fixed", () -> "2026-11-20T15:00:00Z");
         registry.add("lvs-sync.sync.run-at-startup", () -> "false");
-        registry.add("lvs-sync.sync.schedules-enabled", () -> "true");
+        registry.add("lvs-sync.sync.schedules-enabled", () -> "false");
         registry.add("lvs-sync.simulator.enabled", () -> "false");
         registry.add("lvs-sync.csv.poll-delay", () -> "200ms");
         String p = "lvs-sync.schools[0].";
