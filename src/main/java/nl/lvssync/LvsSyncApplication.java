@@ -48,6 +48,8 @@ public class LvsSyncApplication {
         springArgs.add("--spring.main.web-application-type=none");
         springArgs.add("--lvs-sync.sync.run-at-startup=false");
         springArgs.add("--lvs-sync.sync.schedules-enabled=false");
+        // the one run per school below takes in and applies the CSV exports waiting in their folders
+        springArgs.add("--lvs-sync.csv.run-on-arrival=false");
         springArgs.add("--camel.springboot.main-run-controller=false");
         springArgs.add("--spring.main.banner-mode=off");
         ConfigurableApplicationContext context;

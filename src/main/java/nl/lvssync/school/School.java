@@ -29,7 +29,10 @@ public record School(
         @DefaultValue("36") int staleAfterHours,
         @DefaultValue("6") int windowLesweken,
         Map<String, Object> rules,
-        @Valid QuietHours quietHours) {
+        @Valid QuietHours quietHours,
+        @Valid Somtoday somtoday,
+        @Valid Csv csv,
+        @DefaultValue("MAGISTER") Lvs simulates) {
 
     public School {
         name = name == null || name.isBlank() ? id : name;
@@ -40,6 +43,25 @@ public record School(
         auth = auth == null ? new Auth(null, null, null, null) : auth;
         magister = magister == null ? new Magister(null, null, null, null, null, null) : magister;
         quietHours = quietHours == null ? QuietHours.DEFAULT : quietHours;
+        somtoday = somtoday == null ? new Somtoday(null, 0, 0) : somtoday;
+        csv = csv == null ? new Csv(null, null, null, null, null, null) : csv;
+        simulates = simulates == null || simulates == Lvs.SIMULATOR ? Lvs.MAGISTER : simulates;
+    }
+
+    /** The kind of LVS whose shapes this school's data come in: for {@code lvs: simulator}, the kind it simulates. */
+    public Lvs kind() {
+        return lvs == Lvs.SIMULATOR ? simulates : lvs;
+    }
+
+    /** The watched folder of a CSV school: {@code csv.folder}, by default {@code ./data/csv/<id>}. */
+    public java.nio.file.Path csvFolder() {
+        return (csv.folder() != null ? java.nio.file.Path.of(csv.folder()) : java.nio.file.Path.of("data", "csv", id))
+                .toAbsolutePath().normalize();
+    }
+
+    /** Whether the built-in simulator serves this school ({@code lvs: simulator}, with {@code simulates: …}). */
+    public boolean simulated() {
+        return lvs == Lvs.SIMULATOR;
     }
 
     public record Auth(String tokenUrl, String clientId, String clientSecret, String organisation) {
@@ -57,6 +79,41 @@ public record School(
             columns = columns == null ? Map.of() : Map.copyOf(columns);
             encoding = encoding == null || encoding.isBlank() ? "auto" : encoding.strip();
         }
+    }
+
+    /**
+     * Somtoday-only settings ({@code auth.organisation} is the instelling UUID): the vestiging (branch) whose students
+     * are read, and page sizes (at most 100 for the Range-paged lists, 200 for the students).
+     */
+    public record Somtoday(String vestiging, int pageSize, int studentPageSize) {
+        public Somtoday {
+            vestiging = vestiging == null || vestiging.isBlank() ? null : vestiging.strip();
+            pageSize = pageSize <= 0 ? 100 : Math.min(pageSize, 100);
+            studentPageSize = studentPageSize <= 0 ? 200 : Math.min(studentPageSize, 200);
+        }
+    }
+
+    /**
+     * CSV-only settings: the watched folder (done/ and error/ are made inside it), the columns per file kind where
+     * they differ from the defaults ({@code students}, {@code absences}, {@code lessons}: our field -> their column),
+     * how long a file must be unchanged before it is read, an optional done-file convention ({@code {name}.done} or
+     * {@code {name.noext}.ready}: the file is read once that file is there), and an optional SFTP drop that is copied
+     * into the folder.
+     */
+    public record Csv(String folder, Map<String, Map<String, String>> columns, java.time.Duration minAge,
+                      String doneFile, String encoding, Sftp sftp) {
+        public Csv {
+            folder = folder == null || folder.isBlank() ? null : folder.strip();
+            columns = columns == null ? Map.of() : Map.copyOf(columns);
+            minAge = minAge == null ? java.time.Duration.ofSeconds(5) : minAge;
+            doneFile = doneFile == null || doneFile.isBlank() ? null : doneFile.strip();
+            encoding = encoding == null || encoding.isBlank() ? "auto" : encoding.strip();
+        }
+    }
+
+    /** An SFTP drop whose export files are fetched into the school's CSV folder (password or private key). */
+    public record Sftp(String host, Integer port, String username, String password, String privateKeyFile,
+                       String directory, String knownHostsFile, java.time.Duration delay) {
     }
 
     /** A school's own holiday or day off (from == to), overriding or adding to the regional table. */

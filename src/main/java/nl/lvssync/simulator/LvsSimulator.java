@@ -37,9 +37,12 @@ public final class LvsSimulator implements AutoCloseable {
 
     private LvsSimulator(SimulatorSettings settings, Clock clock) {
         this.settings = settings;
+        SimulatedTokens tokens = new SimulatedTokens(Clock.systemUTC());
         MagisterSimulator magister = new MagisterSimulator(schools::get,
                 new MagisterResponses(clock, settings.faults().malformedAbsenceEvery(), settings.shapes()),
-                new SimulatedTokens(Clock.systemUTC()), settings.faults());
+                tokens, settings.faults());
+        SomtodaySimulator somtoday = new SomtodaySimulator(schools::get, new SomtodayResponses(clock), tokens,
+                settings.faults().tokenLifetimeSeconds());
         WireMockConfiguration options = WireMockConfiguration.options()
                 .bindAddress(settings.host())
                 .port(settings.port())
@@ -51,10 +54,12 @@ public final class LvsSimulator implements AutoCloseable {
                 .gzipDisabled(true)
                 .stubRequestLoggingDisabled(true)
                 .notifier(new Slf4jNotifier(false))
-                .extensions(magister);
+                .extensions(magister, somtoday);
         this.server = new WireMockServer(options);
         server.start();
-        server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
+        server.stubFor(any(com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching(SomtodaySimulator.PREFIX + ".*"))
+                .atPriority(1).willReturn(aResponse().withStatus(200).withTransformers(somtoday.getName())));
+        server.stubFor(any(anyUrl()).atPriority(5).willReturn(aResponse().withStatus(200).withTransformers(magister.getName())));
     }
 
     /** Starts a simulator; {@code clock} decides the school year and which absences have happened yet. */
@@ -101,6 +106,15 @@ public final class LvsSimulator implements AutoCloseable {
         String url = schoolUrl(schoolId);
         return new MagisterEndpoints(url, url + "/connect/token", school.clientId(), school.clientSecret(), url,
                 school.webservicesUser(), school.webservicesPassword(), STUDENT_LAYOUT);
+    }
+
+    /** Where one school lives as Somtoday: {@code http://127.0.0.1:PORT/somtoday/{schoolId}}, token server included. */
+    public nl.lvssync.lvs.somtoday.SomtodayEndpoints somtodayEndpoints(String schoolId) {
+        SimulatedSchool school = school(schoolId).orElseThrow(() -> new IllegalArgumentException(
+                "school " + schoolId + " has not been added to the simulator"));
+        String url = baseUrl() + SomtodaySimulator.PREFIX + schoolId;
+        return new nl.lvssync.lvs.somtoday.SomtodayEndpoints(url, url + "/oauth2/token", school.organisation(),
+                school.clientId(), school.clientSecret(), school.vestiging());
     }
 
     public SimulatorSettings settings() {

@@ -62,6 +62,11 @@ final class MagisterSimulator implements ResponseTransformerV2 {
     }
 
     @Override
+    public boolean applyGlobally() {
+        return false;
+    }
+
+    @Override
     public Response transform(Response response, ServeEvent serveEvent) {
         Answer answer;
         try {
@@ -210,7 +215,7 @@ final class MagisterSimulator implements ResponseTransformerV2 {
         return p == null || !p.isPresent() ? null : p.firstValue();
     }
 
-    private static Map<String, String> form(String body) {
+    static Map<String, String> form(String body) {
         Map<String, String> form = new HashMap<>();
         if (body == null || body.isBlank()) {
             return form;

@@ -81,6 +81,27 @@ public final class SimulatedSchool {
         return "sim-" + HexFormat.of().toHexDigits(Mix.hash(hash, Mix.of(what)));
     }
 
+    /** Somtoday's instelling (organisation) UUID of this school. */
+    public String organisation() {
+        return uuid(0x0126L, 0);
+    }
+
+    /** Somtoday's vestiging (branch) UUID of this school. */
+    public String vestiging() {
+        return uuid(0x7E57L, 0);
+    }
+
+    /** A student's Somtoday uuid (the Connect uuid, leerling.UUID in meldingen and waarnemingen). */
+    public String studentUuid(int index) {
+        return uuid(0x5707L, index);
+    }
+
+    private String uuid(long what, long n) {
+        long msb = Mix.hash(hash, what, n, 1);
+        long lsb = Mix.hash(hash, what, n, 2);
+        return new java.util.UUID((msb & ~0xF000L) | 0x4000L, (lsb & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L).toString();
+    }
+
     /** The student index behind a person id, or -1 when no student of this school has that id. */
     int indexOf(long personId) {
         long index = personId - personIdBase;

@@ -9,7 +9,7 @@
  * verzuimpatroon/verzuimprofiel (how often and how a generated student is absent), absentiecode (absence code).
  */
 @ApplicationModule(displayName = "Simulator",
-        allowedDependencies = {"lvs::magister", "school", "verzuim::kalender", "time"})
+        allowedDependencies = {"lvs::magister", "lvs::somtoday", "school", "verzuim::kalender", "time"})
 package nl.lvssync.simulator;
 
 import org.springframework.modulith.ApplicationModule;

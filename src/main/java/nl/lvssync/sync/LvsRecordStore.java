@@ -54,7 +54,7 @@ class LvsRecordStore {
             counts.updated.addAndGet(changes.updated);
             counts.deleted.addAndGet(changes.deleted);
         });
-        counts.students.incrementAndGet();
+        counts.studentSeen(data.student().lvsId());
         counts.lessons.addAndGet(data.lessons().size());
         counts.absences.addAndGet(data.absences().size());
     }
@@ -156,7 +156,7 @@ class LvsRecordStore {
     private void syncLessons(String school, StudentData d, Timestamp now, Changes changes) {
         String student = d.student().lvsId();
         Map<String, Held> held = held("SELECT lvs_id, content_hash, deleted FROM lesson WHERE school_id = ?"
-                + " AND student_lvs_id = ? AND lesson_date BETWEEN ? AND ?", school, student, d.window());
+                + " AND student_lvs_id = ? AND lesson_date BETWEEN ? AND ?", school, student, d.lessonWindow());
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -195,7 +195,7 @@ class LvsRecordStore {
     private void syncAbsences(String school, StudentData d, Timestamp now, Changes changes) {
         String student = d.student().lvsId();
         Map<String, Held> held = held("SELECT lvs_id, content_hash, deleted FROM absence WHERE school_id = ?"
-                + " AND student_lvs_id = ? AND absence_date BETWEEN ? AND ?", school, student, d.window());
+                + " AND student_lvs_id = ? AND absence_date BETWEEN ? AND ?", school, student, d.absenceWindow());
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -274,8 +274,12 @@ class LvsRecordStore {
         return (int) sql.chars().filter(c -> c == '?').count();
     }
 
+    /** What we hold for the student inside the window; nothing when the read covered no window (nothing is deleted). */
     private Map<String, Held> held(String sql, String school, String student, SyncWindow window) {
         Map<String, Held> held = new HashMap<>();
+        if (window == null) {
+            return held;
+        }
         jdbc.query(sql, rs -> {
             held.put(rs.getString(1), new Held(rs.getString(2), rs.getBoolean(3)));
         }, school, student, date(window.from()), date(window.to()));

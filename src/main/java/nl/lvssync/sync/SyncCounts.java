@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** What one run read and changed; safe to update from several threads. */
-final class SyncCounts {
-    final AtomicInteger students = new AtomicInteger();
+public final class SyncCounts {
+    private final java.util.Set<String> students = java.util.concurrent.ConcurrentHashMap.newKeySet();
     final AtomicInteger lessons = new AtomicInteger();
     final AtomicInteger absences = new AtomicInteger();
     final AtomicInteger quarantined = new AtomicInteger();
@@ -23,8 +23,13 @@ final class SyncCounts {
         }
     }
 
+    /** A connector that reads in date chunks hands a student over once per chunk: each student counts once. */
+    void studentSeen(String lvsId) {
+        students.add(lvsId);
+    }
+
     public int students() {
-        return students.get();
+        return students.size();
     }
 
     public int lessons() {

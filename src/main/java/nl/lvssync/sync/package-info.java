@@ -13,7 +13,8 @@
  * the records to other modules: {@link nl.lvssync.sync.RuleInputs} (what the rules read, and who they must look at
  * again) and {@link nl.lvssync.sync.Students}.
  *
- * <p>Publishes {@link nl.lvssync.sync.SyncRunFinished} when a run is over, whatever its status. Consumes no events.
+ * <p>Publishes {@link nl.lvssync.sync.SyncRunFinished} when a run is over, whatever its status. Consumes
+ * {@link nl.lvssync.sync.SyncWanted}, a connector's request for a run now (a CSV export arrived).
  *
  * <p>Glossary: leerling (a student, table {@code student}); aanmelding (an enrolment); les (a lesson); absentie
  * (an absence); klas, studie, locatie (class, study programme, school building); stamnr (the school's student

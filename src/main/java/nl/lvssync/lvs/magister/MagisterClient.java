@@ -9,10 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.Function;
+import nl.lvssync.lvs.ClientCredentials;
 import nl.lvssync.lvs.LvsHttp;
 import nl.lvssync.lvs.TransientLvsException;
 import nl.lvssync.sync.LvsRequestException;
-import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -24,8 +24,6 @@ import okhttp3.ResponseBody;
  * more on a 401), the Webservices GetData student list, and the per-person /api calls.
  */
 public class MagisterClient {
-
-    private static final Duration TOKEN_MARGIN = Duration.ofSeconds(60);
 
     private final MagisterEndpoints endpoints;
     private final OkHttpClient http;
@@ -155,38 +153,10 @@ public class MagisterClient {
     }
 
     private void fetchToken() {
-        String what = "Magister token " + endpoints.tokenUrl();
-        Request request = new Request.Builder().url(endpoints.tokenUrl())
-                .post(new FormBody.Builder()
-                        .add("grant_type", "client_credentials")
-                        .add("client_id", nullToEmpty(endpoints.clientId()))
-                        .add("client_secret", nullToEmpty(endpoints.clientSecret()))
-                        .build())
-                .header("Accept", "application/json")
-                .build();
-        try (Response response = http.newCall(request).execute()) {
-            String body = response.body().string();
-            if (!response.isSuccessful() || LvsHttp.looksLikeHtml(response, body)) {
-                RuntimeException e = LvsHttp.classify(what, response, body);
-                if (e instanceof LvsRequestException) {
-                    // bad credentials are a configuration fault of this school, not a passing one
-                    throw new LvsRequestException(response.code(), what + " refused our client credentials: "
-                            + LvsHttp.abbreviate(body));
-                }
-                throw e;
-            }
-            JsonNode node = json.readTree(body);
-            String token = node.path("access_token").asText(null);
-            if (token == null || token.isBlank()) {
-                throw new TransientLvsException(what + " answered without access_token: " + LvsHttp.abbreviate(body));
-            }
-            long expiresIn = node.path("expires_in").asLong(3600);
-            long validFor = Math.max(0, expiresIn - Math.min(TOKEN_MARGIN.toSeconds(), expiresIn / 2));
-            accessToken = token;
-            tokenValidUntilNanos = System.nanoTime() + Duration.ofSeconds(validFor).toNanos();
-        } catch (IOException e) {
-            throw LvsHttp.transientIo(what, e);
-        }
+        ClientCredentials.Token token = ClientCredentials.fetch(http, json, HttpUrl.get(endpoints.tokenUrl()),
+                "Magister token " + endpoints.tokenUrl(), endpoints.clientId(), endpoints.clientSecret(), LvsHttp::abbreviate);
+        accessToken = token.value();
+        tokenValidUntilNanos = token.validUntilNanos();
     }
 
     private static String enc(String s) {

@@ -60,7 +60,7 @@ public class MagisterConnector implements LvsConnector {
 
     @Override
     public boolean supports(School school) {
-        return school.lvs() == Lvs.MAGISTER || school.lvs() == Lvs.SIMULATOR;
+        return school.kind() == Lvs.MAGISTER;
     }
 
     @Override
@@ -259,7 +259,7 @@ public class MagisterConnector implements LvsConnector {
     }
 
     MagisterEndpoints endpoints(School school) {
-        if (school.lvs() == Lvs.SIMULATOR) {
+        if (school.simulated()) {
             SimulatedMagisterEndpoints sim = simulator.getIfAvailable();
             if (sim == null) {
                 throw new IllegalStateException("school " + school.id() + " uses lvs: simulator, but the simulator "
