@@ -92,7 +92,7 @@ class AlertPageController {
     @GetMapping("/alerts/{id}")
     String page(@PathVariable String id, Model model) {
         AlertView a = visible(id);
-        StoredAlert stored = alerts.find(id).orElseThrow();
+        AlertStatus status = AlertStatus.valueOf(a.status());
         LocalDate today = LocalDate.now(clock);
         boolean legal = AlertActions.LEGAL.contains(a.rule());
         audit.record(AuditLog.Action.VIEW, AuditLog.Subject.ALERT, id, a.school(), AlertController.studentOf(a), "page");
@@ -103,12 +103,11 @@ class AlertPageController {
         model.addAttribute("meldingsnummer", alerts.meldingNummer(id).orElse(null));
         model.addAttribute("records", alerts.records(id));
         model.addAttribute("history", alerts.historyOf(id));
-        model.addAttribute("canAcknowledge", AlertActions.Action.ACKNOWLEDGE.from.contains(stored.status()));
-        model.addAttribute("canReport", legal && AlertActions.Action.REPORTED.from.contains(stored.status()));
-        model.addAttribute("canClose", AlertActions.Action.CLOSE.from.contains(stored.status()));
-        model.addAttribute("reasonRequired", legal && (stored.status() == AlertStatus.OPEN
-                || stored.status() == AlertStatus.ACKNOWLEDGED));
-        model.addAttribute("melding", legal && stored.status() != AlertStatus.WITHDRAWN);
+        model.addAttribute("canAcknowledge", AlertActions.Action.ACKNOWLEDGE.from.contains(status));
+        model.addAttribute("canReport", legal && AlertActions.Action.REPORTED.from.contains(status));
+        model.addAttribute("canClose", AlertActions.Action.CLOSE.from.contains(status));
+        model.addAttribute("reasonRequired", legal && (status == AlertStatus.OPEN || status == AlertStatus.ACKNOWLEDGED));
+        model.addAttribute("melding", legal && status != AlertStatus.WITHDRAWN);
         return "alert/alert";
     }
 

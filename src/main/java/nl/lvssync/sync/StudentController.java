@@ -33,12 +33,12 @@ class StudentController {
     List<Students.AbsenceView> absences(@PathVariable String school, @PathVariable String lvsId,
                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "from (" + from + ") is after to (" + to + ")");
+        }
         user.requireSchool(school);
         if (schools.find(school).isEmpty() || students.find(school, lvsId).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no student " + lvsId + " at school " + school);
-        }
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "from (" + from + ") is after to (" + to + ")");
         }
         audit.record(AuditLog.Action.VIEW, AuditLog.Subject.STUDENT, school + "/" + lvsId, school, lvsId, "absences API");
         return students.absences(school, lvsId, from == null ? LocalDate.of(1900, 1, 1) : from,

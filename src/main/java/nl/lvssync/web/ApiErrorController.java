@@ -23,6 +23,8 @@ import org.springframework.web.servlet.ModelAndView;
  * A call under {@code /api/} always gets JSON.
  */
 @Controller
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication(
+        type = org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type.SERVLET)
 class ApiErrorController extends BasicErrorController {
 
     ApiErrorController(ErrorAttributes errorAttributes, ServerProperties server, List<ErrorViewResolver> resolvers) {
@@ -55,7 +57,7 @@ class ApiErrorController extends BasicErrorController {
         Map<String, Object> attributes = getErrorAttributes(request, ErrorAttributeOptions.of(ErrorAttributeOptions.Include.MESSAGE));
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String message = String.valueOf(attributes.getOrDefault("message", ""));
-        if (message.isBlank() || "No message available".equals(message)) {
+        if (message.isBlank() || "No message available".equals(message) || message.startsWith("No static resource")) {
             message = switch (status) {
                 case NOT_FOUND -> "no such resource: " + path;
                 case METHOD_NOT_ALLOWED -> "method not allowed on " + path;
