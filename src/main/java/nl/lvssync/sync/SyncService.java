@@ -205,6 +205,7 @@ public class SyncService {
             log.warn("School {}: quarantined {} {}: {}", school, record.recordType(), record.recordKey(), record.reason());
             quarantine.record(school, runId, record);
             counts.quarantined.incrementAndGet();
+            metrics.quarantined(school, record.recordType());
         }
 
         @Override
