@@ -208,6 +208,8 @@ class DashboardBrowserTest {
             List<WebElement> label = d.findElements(running);
             return !label.isEmpty() && label.get(0).getText().matches("[1-5] van 6 leerlingen");
         });
+        ((org.openqa.selenium.JavascriptExecutor) web).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                web.findElement(By.cssSelector("tr[data-school=UI03]")));
         browser.screenshot("07-admin-sync-progress");
         assertThat(web.findElement(By.cssSelector("tr[data-school=UI03] progress")).getAttribute("max")).isEqualTo("6");
         // the page polls until the run is over, then shows its result without a reload
@@ -215,6 +217,8 @@ class DashboardBrowserTest {
                 By.cssSelector("tr[data-school=UI03] .last-run[data-status=SUCCEEDED]")).isEmpty());
         assertThat(web.findElements(By.cssSelector("tr[data-school=UI03] .running"))).isEmpty();
         assertThat(web.findElement(By.cssSelector("tr[data-school=UI03]")).getText()).contains("geslaagd").contains("6 leerlingen");
+        ((org.openqa.selenium.JavascriptExecutor) web).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                web.findElement(By.cssSelector("tr[data-school=UI03]")));
         browser.screenshot("08-admin-sync-result");
         for (String page : List.of("/beheer/quarantaine", "/beheer/notificaties", "/beheer/audit")) {
             web.get(url(page));
