@@ -100,13 +100,42 @@ class SecurityConfig {
                         .defaultAuthenticationEntryPointFor(apiEntryPoint(), API)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
                         .defaultAccessDeniedHandlerFor(apiAccessDenied(), API))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_CREDENTIALS))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_CREDENTIALS).csrfTokenRepository(new NoNewSessionOnRefusal()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self';"
                                 + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none';"
                                 + " form-action 'self'; base-uri 'self'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * The CSRF token lives in the session, but a state-changing request that arrives without a session (a forged
+     * cross-site post, whose browser sent no cookie) does not start one: its new cookie would replace, and so log out,
+     * the user's real session. A page (GET) may start one, as the login form must.
+     */
+    static final class NoNewSessionOnRefusal implements org.springframework.security.web.csrf.CsrfTokenRepository {
+        private final org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository sessions =
+                new org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository();
+
+        @Override
+        public org.springframework.security.web.csrf.CsrfToken generateToken(HttpServletRequest request) {
+            return sessions.generateToken(request);
+        }
+
+        @Override
+        public void saveToken(org.springframework.security.web.csrf.CsrfToken token, HttpServletRequest request,
+                              jakarta.servlet.http.HttpServletResponse response) {
+            boolean safe = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+            if (token == null || safe || request.getSession(false) != null) {
+                sessions.saveToken(token, request, response);
+            }
+        }
+
+        @Override
+        public org.springframework.security.web.csrf.CsrfToken loadToken(HttpServletRequest request) {
+            return sessions.loadToken(request);
+        }
     }
 
     /** 401 with a problem answer and the Basic challenge; 429 with Retry-After while throttled. No session. */

@@ -204,7 +204,8 @@ class DashboardBrowserTest {
         web.findElement(By.id("start-sync-button")).click();
         wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert.ok"), "gestart"));
         By running = By.cssSelector("tr[data-school=UI03] .running .progress-label");
-        new WebDriverWait(web, Duration.ofSeconds(20)).until(d -> {
+        new WebDriverWait(web, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
             List<WebElement> label = d.findElements(running);
             return !label.isEmpty() && label.get(0).getText().matches("[1-5] van 6 leerlingen");
         });
@@ -213,7 +214,8 @@ class DashboardBrowserTest {
         browser.screenshot("07-admin-sync-progress");
         assertThat(web.findElement(By.cssSelector("tr[data-school=UI03] progress")).getAttribute("max")).isEqualTo("6");
         // the page polls until the run is over, then shows its result without a reload
-        new WebDriverWait(web, Duration.ofSeconds(60)).until(d -> !d.findElements(
+        new WebDriverWait(web, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !d.findElements(
                 By.cssSelector("tr[data-school=UI03] .last-run[data-status=SUCCEEDED]")).isEmpty());
         assertThat(web.findElements(By.cssSelector("tr[data-school=UI03] .running"))).isEmpty();
         assertThat(web.findElement(By.cssSelector("tr[data-school=UI03]")).getText()).contains("geslaagd").contains("6 leerlingen");
@@ -226,6 +228,12 @@ class DashboardBrowserTest {
         }
         assertThat(web.findElement(By.cssSelector("table.data")).getText()).contains("ui-coord").contains("DOWNLOAD");
         browser.screenshot("09-admin-audit");
+        // the API described for administrators, Swagger UI working under the pages' content security policy
+        web.get(url("/swagger-ui.html"));
+        new WebDriverWait(web, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".swagger-ui .info .title")).isEmpty()
+                && d.findElement(By.cssSelector(".swagger-ui .info .title")).getText().contains("LVS Sync API"));
+        assertThat(web.getPageSource()).contains("/api/alerts/{id}/acknowledge");
+        browser.screenshot("10-admin-swagger-ui");
         logout();
     }
 
@@ -241,7 +249,7 @@ class DashboardBrowserTest {
         evilPage("/evil/api.html", url("/api/alerts/" + lotte + "/acknowledge"));
         web.get("http://localhost:" + lvs.port() + "/evil/page.html");
         new WebDriverWait(web, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("127.0.0.1"));
-        browser.screenshot("10-cross-site-post-refused");
+        browser.screenshot("11-cross-site-post-refused");
         assertThat(status(lotte)).isEqualTo("OPEN");
         // and the API path, from the same other site
         web.get("http://localhost:" + lvs.port() + "/evil/api.html");

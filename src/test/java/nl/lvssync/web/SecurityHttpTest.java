@@ -154,6 +154,17 @@ class SecurityHttpTest {
         assertThat(problem(badJson).get("detail").asText()).contains("not valid JSON");
     }
 
+    @Test
+    void aRequestTomcatRefusesItselfIsAProblemTooNotTomcatsHtmlPage() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write("GET /api/alerts/%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("\"detail\"")
+                    .doesNotContain("<html").doesNotContainIgnoringCase("Apache Tomcat");
+        }
+    }
+
     // --- helpers
 
     record Session(String cookie, String cookieHeader, String csrf) {
@@ -185,7 +196,7 @@ class SecurityHttpTest {
     }
 
     static String csrf(String html) {
-        Matcher m = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"").matcher(html);
+        Matcher m = Pattern.compile("(?:name=\"csrf-token\" content|name=\"_csrf\" value)=\"([^\"]+)\"").matcher(html);
         assertThat(m.find()).as("a CSRF token on the page").isTrue();
         return m.group(1);
     }
