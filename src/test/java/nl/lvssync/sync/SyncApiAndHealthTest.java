@@ -136,7 +136,10 @@ class SyncApiAndHealthTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> get("/actuator/prometheus", "admin").body().contains("lvs_sync_runs_total"));
         String metrics = get("/actuator/prometheus", "admin").body();
         assertThat(metrics).contains("lvs_sync_run_duration_seconds").contains("lvs_sync_records_total")
-                .contains("camel_exchanges_total").contains("routeId=\"sync-run\"");
+                .contains("camel_exchanges_total").contains("routeId=\"sync-run\"")
+                .contains("lvs_sync_outbox_backlog{status=\"PENDING\"}").contains("lvs_sync_outbox_backlog{status=\"PARKED\"}");
+        // the scrape is for administrators (or a separate management port)
+        assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
     }
 
     JsonNode schoolHealth() throws Exception {
