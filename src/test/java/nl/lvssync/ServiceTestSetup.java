@@ -40,7 +40,9 @@ public final class ServiceTestSetup implements ApplicationContextInitializer<Con
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
         registry.add("lvs-sync.admin-emails[0]", () -> ADMIN_EMAIL);
-        String[][] users = {{"admin", "ADMIN", ""}, {"coord", "COORDINATOR", "ALR01"}, {"other", "COORDINATOR", "ALR02"}};
+        // ui-coord: DashboardBrowserTest; guesser: SecurityHttpTest (login throttling)
+        String[][] users = {{"admin", "ADMIN", ""}, {"coord", "COORDINATOR", "ALR01"}, {"other", "COORDINATOR", "ALR02"},
+                {"ui-coord", "COORDINATOR", "UI01"}, {"guesser", "COORDINATOR", "UI01"}, {"api-coord", "COORDINATOR", "UI04"}};
         for (int i = 0; i < users.length; i++) {
             String u = "lvs-sync.security.users[" + i + "].";
             String[] user = users[i];
@@ -68,6 +70,12 @@ public final class ServiceTestSetup implements ApplicationContextInitializer<Con
         TestSchools.magister(registry, i++, "FLW02", CLOSED + "/FLW02");
         // RuleInputsTest
         TestSchools.magister(registry, i++, "RI01", CLOSED + "/RI01");
+        // DashboardBrowserTest: the coordinator's school, another school, and one an administrator syncs slowly
+        TestSchools.magister(registry, i++, "UI01", LVS.baseUrl() + "/UI01");
+        TestSchools.magister(registry, i++, "UI02", LVS.baseUrl() + "/UI02");
+        TestSchools.magister(registry, i++, "UI03", LVS.baseUrl() + "/UI03");
+        // AlertRulesApiTest and SecurityHttpTest
+        TestSchools.magister(registry, i++, "UI04", LVS.baseUrl() + "/UI04");
         // SimulatorSyncTest: the simulator started by the Spring wiring
         registry.add("lvs-sync.simulator.enabled", () -> "true");
         registry.add("lvs-sync.simulator.seed", () -> "42");

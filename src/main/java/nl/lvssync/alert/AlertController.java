@@ -1,8 +1,11 @@
 package nl.lvssync.alert;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import nl.lvssync.audit.AuditLog;
 import nl.lvssync.web.CurrentUser;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,33 +27,48 @@ class AlertController {
     private final AlertActions actions;
     private final DuoMeldingen meldingen;
     private final CurrentUser user;
+    private final AuditLog audit;
 
-    AlertController(AlertRepository alerts, AlertActions actions, DuoMeldingen meldingen, CurrentUser user) {
+    AlertController(AlertRepository alerts, AlertActions actions, DuoMeldingen meldingen, CurrentUser user, AuditLog audit) {
         this.alerts = alerts;
         this.actions = actions;
         this.meldingen = meldingen;
         this.user = user;
+        this.audit = audit;
     }
 
+    /** The rules an alert can have (service-contract.md). */
+    static final Set<String> RULES = Set.of("LEGAL_16H", "LRV", "LUXE", "SIGNAL", "MAZL", "DATA_STALE", "OPP_DUE",
+            "OPP_OVERDUE", "OPP_EVALUATION_DUE");
+
     /** One alert with the records behind it and everything that happened to it. */
-    public record AlertDetail(@JsonUnwrapped AlertView alert, List<AlertRepository.AlertRecord> records,
+    public record AlertDetail(@JsonUnwrapped AlertView alert, String meldingsnummer, List<AlertRepository.AlertRecord> records,
                               List<AlertRepository.HistoryEntry> history) {
     }
 
-    public record ActionRequest(String note) {
+    /**
+     * @param note   what the coordinator writes with the action
+     * @param reason the same, by its name for close (either is taken)
+     * @param meldingsnummer for reported: the number DUO's verzuimloket gave the melding
+     */
+    public record ActionRequest(String note, String reason, String meldingsnummer) {
+        String text() {
+            return reason != null && !reason.isBlank() ? reason : note;
+        }
     }
 
     @GetMapping("/api/alerts")
     public List<AlertView> list(@RequestParam(required = false) String school, @RequestParam(required = false) String rule,
                                 @RequestParam(required = false) String status, @RequestParam(required = false) String student,
                                 @RequestParam(defaultValue = "500") int limit) {
-        return alerts.list(user.schools(), school, upper(rule), upper(status), student, Math.max(1, Math.min(limit, 5000)));
+        return alerts.list(user.schools(), school, rule(rule), status(status), student, nl.lvssync.web.ApiParams.limit(limit, 5000));
     }
 
     @GetMapping("/api/alerts/{id}")
     public AlertDetail get(@PathVariable String id) {
         AlertView view = visible(id);
-        return new AlertDetail(view, alerts.records(id), alerts.historyOf(id));
+        audit.record(AuditLog.Action.VIEW, AuditLog.Subject.ALERT, id, view.school(), studentOf(view), "API");
+        return new AlertDetail(view, alerts.meldingNummer(id).orElse(null), alerts.records(id), alerts.historyOf(id));
     }
 
     @PostMapping("/api/alerts/{id}/acknowledge")
@@ -71,6 +89,7 @@ class AlertController {
     @GetMapping(value = "/api/alerts/{id}/melding.csv", produces = "text/csv")
     public ResponseEntity<String> meldingCsv(@PathVariable String id) {
         DuoMelding melding = melding(id);
+        audit.record(AuditLog.Action.DOWNLOAD, AuditLog.Subject.MELDING, id, melding.brin(), melding.stamnr(), "melding.csv");
         return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"melding-" + id + ".csv\"")
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
@@ -81,28 +100,65 @@ class AlertController {
     public ResponseEntity<String> meldingPage(@PathVariable String id) {
         return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
-                .body(meldingen.printable(melding(id)));
+                .body(meldingen.printable(meldingViewed(id)));
+    }
+
+    private DuoMelding meldingViewed(String id) {
+        DuoMelding melding = melding(id);
+        audit.record(AuditLog.Action.VIEW, AuditLog.Subject.MELDING, id, melding.brin(), melding.stamnr(), "melding page");
+        return melding;
     }
 
     private DuoMelding melding(String id) {
         visible(id);
         StoredAlert alert = alerts.find(id).orElseThrow();
-        if (!List.of("LEGAL_16H", "LRV", "LUXE").contains(alert.rule())) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, alert.rule() + " is not a melding to DUO");
-        }
-        return meldingen.build(alert, user.name());
-    }
-
-    private AlertView act(String id, AlertActions.Action action, ActionRequest body) {
-        visible(id);
-        StoredAlert alert = alerts.find(id).orElseThrow();
         try {
-            actions.apply(alert, action, user.name(), body == null ? null : body.note());
+            return meldingen.forAlert(alert, user.name());
         } catch (IllegalStateException e) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
         }
+    }
+
+    private AlertView act(String id, AlertActions.Action action, ActionRequest body) {
+        AlertView view = visible(id);
+        StoredAlert alert = alerts.find(id).orElseThrow();
+        try {
+            actions.apply(alert, action, user.name(), body == null ? null : body.text(),
+                    body == null ? null : body.meldingsnummer());
+        } catch (IllegalStateException e) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+        audit.record(AuditLog.Action.CHANGE, AuditLog.Subject.ALERT, id, view.school(), studentOf(view), action.name());
         return alerts.view(id).orElseThrow();
     }
+
+    static String studentOf(AlertView view) {
+        return view.student() == null ? null : view.student().lvsId();
+    }
+
+    static String rule(String rule) {
+        String r = upper(rule);
+        if (r != null && !r.isEmpty() && !RULES.contains(r)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown rule '" + rule + "': one of "
+                    + RULES.stream().sorted().toList());
+        }
+        return r == null || r.isEmpty() ? null : r;
+    }
+
+    static String status(String status) {
+        String s = upper(status);
+        if (s == null || s.isEmpty()) {
+            return null;
+        }
+        if (Arrays.stream(AlertStatus.values()).noneMatch(v -> v.name().equals(s))) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown status '" + status + "': one of "
+                    + Arrays.toString(AlertStatus.values()));
+        }
+        return s;
+    }
+
 
     private AlertView visible(String id) {
         AlertView view = alerts.view(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no alert " + id));

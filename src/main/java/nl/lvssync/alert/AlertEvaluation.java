@@ -93,9 +93,7 @@ public class AlertEvaluation {
                 inputs.markAllForEvaluation(schoolId);
             }
             LocalDate horizon = SchoolKalender.schooljaarStart(today);
-            SchoolKalender kalender = SchoolKalender.voorRegio(school.region(), importedHolidays.forRegion(school.region()),
-                    eigenVrijeDagen(school),
-                    inputs.geplandeLesdagen(schoolId, horizon.minusWeeks(12)));
+            SchoolKalender kalender = kalender(school, horizon);
             VerzuimBeleid beleid = VerzuimBeleid.from(school.unit(), school.rules());
             AlertReconciler.Outcome total = new AlertReconciler.Outcome(0, 0, 0);
             List<String> dirty = inputs.dirtyStudents(schoolId);
@@ -138,6 +136,12 @@ public class AlertEvaluation {
         List<Bevinding> findings = regels.evaluate(leerling.get(), inputs.lessen(school.id(), student, from),
                 inputs.absenties(school.id(), student, from), kalender, beleid, today);
         return reconciler.reconcile(school.id(), student, findings, horizon, stale);
+    }
+
+    /** The school's calendar as the rules read it: holidays, days off and the days it had lessons since the horizon. */
+    SchoolKalender kalender(School school, LocalDate horizon) {
+        return SchoolKalender.voorRegio(school.region(), importedHolidays.forRegion(school.region()), eigenVrijeDagen(school),
+                inputs.geplandeLesdagen(school.id(), horizon.minusWeeks(12)));
     }
 
     private static List<Schoolvakantie> eigenVrijeDagen(School school) {

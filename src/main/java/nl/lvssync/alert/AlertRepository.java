@@ -182,6 +182,73 @@ class AlertRepository {
                 studentsBySchool.getOrDefault(a.schoolId(), Map.of()).get(a.studentLvsId())))).toList();
     }
 
+    public void meldingNummer(String id, String nummer) {
+        jdbc.sql("UPDATE alert SET duo_melding_nummer = ? WHERE id = ?").params(nummer, id).update();
+    }
+
+    public Optional<String> meldingNummer(String id) {
+        return jdbc.sql("SELECT duo_melding_nummer FROM alert WHERE id = ?").param(id).query(String.class).optional()
+                .filter(n -> n != null && !n.isBlank());
+    }
+
+    /**
+     * The coordinator's inbox, what needs action first: legal alerts still to report by deadline (those past it at the
+     * top), then new signals (newest first), then acknowledged signals, then what is done (reported, withdrawn,
+     * closed). schools null means every school; statuses empty means every status.
+     */
+    public List<AlertView> inbox(Collection<String> schools, String school, String rule, Collection<String> statuses,
+                                 LocalDate today, int limit) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (schools != null) {
+            if (schools.isEmpty()) {
+                return List.of();
+            }
+            where.append(" AND a.school_id IN (").append(String.join(",", schools.stream().map(s -> "?").toList())).append(")");
+            params.addAll(schools);
+        }
+        if (school != null && !school.isBlank()) {
+            where.append(" AND a.school_id = ?");
+            params.add(school.strip());
+        }
+        if (rule != null && !rule.isBlank()) {
+            where.append(" AND a.rule = ?");
+            params.add(rule.strip());
+        }
+        if (statuses != null && !statuses.isEmpty()) {
+            where.append(" AND a.status IN (").append(String.join(",", statuses.stream().map(s -> "?").toList())).append(")");
+            params.addAll(statuses);
+        }
+        String todo = "a.rule IN ('LEGAL_16H','LRV','LUXE') AND a.status IN ('OPEN','ACKNOWLEDGED')";
+        String priority = "CASE WHEN " + todo + " AND a.deadline < ? THEN 0 WHEN " + todo + " THEN 1"
+                + " WHEN a.status = 'OPEN' THEN 2 WHEN a.status = 'ACKNOWLEDGED' THEN 3 ELSE 4 END";
+        List<Object> all = new ArrayList<>();
+        all.add(today);
+        all.addAll(params);
+        all.add(limit);
+        List<StoredAlert> found = jdbc.sql("SELECT a.*, " + priority + " AS prio FROM alert a" + where
+                        + " ORDER BY prio, CASE WHEN " + todo + " THEN a.deadline END ASC NULLS LAST,"
+                        + " a.created_at DESC, a.start_date DESC, a.id LIMIT ?")
+                .params(all).query((rs, n) -> stored(rs)).list();
+        return views(found);
+    }
+
+    /** Every alert of one student, the newest first. */
+    public List<AlertView> ofStudent(String school, String student) {
+        return views(jdbc.sql("SELECT * FROM alert WHERE school_id = ? AND student_lvs_id = ?"
+                        + " ORDER BY start_date DESC, created_at DESC, id").params(school, student)
+                .query((rs, n) -> stored(rs)).list());
+    }
+
+    private List<AlertView> views(List<StoredAlert> found) {
+        Map<String, Map<String, StudentRecord>> studentsBySchool = new HashMap<>();
+        found.stream().collect(Collectors.groupingBy(StoredAlert::schoolId,
+                        Collectors.mapping(StoredAlert::studentLvsId, Collectors.toSet())))
+                .forEach((s, ids) -> studentsBySchool.put(s, students.find(s, ids)));
+        return found.stream().map(a -> view(a, Optional.ofNullable(
+                studentsBySchool.getOrDefault(a.schoolId(), Map.of()).get(a.studentLvsId())))).toList();
+    }
+
     /** The open alerts of a school (OPEN and ACKNOWLEDGED), the nearest deadline first. */
     List<StoredAlert> open(String school) {
         return jdbc.sql("SELECT * FROM alert WHERE school_id = ? AND status IN ('OPEN', 'ACKNOWLEDGED')"

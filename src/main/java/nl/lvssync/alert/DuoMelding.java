@@ -39,8 +39,15 @@ record DuoMelding(String alertId, String brin, String school, String leerling, S
         return o == null ? "" : o.toString();
     }
 
-    private static String cell(String value) {
+    /**
+     * A cell as spreadsheet programs read it safely: one starting with =, +, -, @, a tab or a carriage return would be
+     * taken as a formula (CSV injection), so it gets a leading apostrophe; ; " and line breaks are quoted.
+     */
+    static String cell(String value) {
         String v = value == null ? "" : value;
-        return v.contains(";") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        return v.contains(";") || v.contains("\"") || v.contains("\n") || v.contains("\r") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 }

@@ -23,6 +23,23 @@ class DuoMeldingen {
         this.schools = schools;
     }
 
+    /**
+     * The melding of a legal alert that still stands.
+     *
+     * @throws IllegalStateException for a signal (no melding to DUO) or a WITHDRAWN alert: the data no longer
+     *                               supports it, so its BSN is not handed out
+     */
+    DuoMelding forAlert(StoredAlert alert, String melder) {
+        if (!AlertActions.LEGAL.contains(alert.rule())) {
+            throw new IllegalStateException(alert.rule() + " is not a melding to DUO");
+        }
+        if (alert.status() == AlertStatus.WITHDRAWN) {
+            throw new IllegalStateException("alert " + alert.id() + " is WITHDRAWN: the absences no longer support a"
+                    + " melding, so there is none to download (if it was reported, withdraw it at DUO)");
+        }
+        return build(alert, melder);
+    }
+
     DuoMelding build(StoredAlert alert, String melder) {
         StudentRecord s = students.find(alert.schoolId(), alert.studentLvsId())
                 .orElse(new StudentRecord(alert.studentLvsId(), null, null, null, null, null, null, null, null, null, null,
@@ -52,11 +69,12 @@ class DuoMeldingen {
                 + "<title>Verzuimmelding " + esc(m.leerling()) + "</title><style>body{font-family:sans-serif;margin:2em}"
                 + "table{border-collapse:collapse}td,th{border:1px solid #999;padding:.4em .8em;text-align:left;vertical-align:top}"
                 + "@media print{.noprint{display:none}}</style></head><body><h1>Verzuimmelding DUO</h1>"
-                + "<p class=\"noprint\">Neem deze gegevens over in het verzuimloket van DUO. <button onclick=\"window.print()\">Afdrukken</button></p><table>");
+                + "<p class=\"noprint\">Neem deze gegevens over in het verzuimloket van DUO. <button type=\"button\" data-print>Afdrukken</button></p><table>");
         for (String[] row : rows) {
             html.append("<tr><th>").append(esc(row[0])).append("</th><td>").append(esc(row[1])).append("</td></tr>");
         }
-        return html.append("</table><p>Alert ").append(esc(m.alertId())).append("</p></body></html>").toString();
+        return html.append("</table><p>Alert ").append(esc(m.alertId()))
+                .append("</p><script src=\"/js/lvs-sync.js\"></script></body></html>").toString();
     }
 
     private static String str(Object o) {

@@ -61,7 +61,7 @@ class NotificationController {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "status must be PENDING, SENT or PARKED");
             }
         }
-        return outbox.list(wanted, school == null || school.isBlank() ? null : school, Math.max(1, Math.min(limit, 5000)))
+        return outbox.list(wanted, school == null || school.isBlank() ? null : school, nl.lvssync.web.ApiParams.limit(limit, 5000))
                 .stream().map(NotificationView::of).toList();
     }
 

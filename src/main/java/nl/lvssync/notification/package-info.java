@@ -4,7 +4,8 @@
  *
  * <p>Owns the {@code notification_outbox} table: every event is written there in the transaction that caused it,
  * one row per recipient and channel, and delivered by the {@code notification-poll} route with retries, backoff
- * and quiet hours; what keeps failing is PARKED for an administrator ({@code /api/notifications}). Also the daily
+ * and quiet hours; what keeps failing is PARKED for an administrator ({@code /api/notifications} and the page {@code /beheer/notificaties}, with a retry); the
+ * backlog is the gauge {@code lvs_sync_outbox_backlog}. Also the daily
  * digest per coordinator, and sync failures and stale schools to {@code lvs-sync.admin-emails} at most once a day.
  * Routes: routes/notifications.camel.yaml and the mail route. Offers nothing to other modules.
  *

@@ -78,7 +78,7 @@ public final class LvsSimulator implements AutoCloseable {
             throw new IllegalArgumentException("a school id is 1 to 32 letters, digits, - or _: '" + schoolId + "'");
         }
         return schools.compute(schoolId, (id, existing) -> existing != null && existing.regio() == regio
-                && existing.studentCount() == students ? existing : new SimulatedSchool(settings.seed(), id, regio, students));
+                && existing.studentCount() == students ? existing : new SimulatedSchool(settings.seed(), id, regio, students, settings.mix()));
     }
 
     public Optional<SimulatedSchool> school(String schoolId) {

@@ -24,13 +24,20 @@ public final class SimulatedSchool {
     private final int classes;
     private final Docent[] docenten = new Docent[DOCENTEN];
 
+    private final Verzuimmix mix;
+
     SimulatedSchool(long seed, String id, Regio regio, int students) {
+        this(seed, id, regio, students, Verzuimmix.REALISTISCH);
+    }
+
+    SimulatedSchool(long seed, String id, Regio regio, int students, Verzuimmix mix) {
         if (students < 1 || students > MAX_STUDENTS) {
             throw new IllegalArgumentException("a simulated school has 1 to " + MAX_STUDENTS + " students, not " + students);
         }
         this.id = id;
         this.regio = regio;
         this.students = students;
+        this.mix = mix == null ? Verzuimmix.REALISTISCH : mix;
         this.hash = Mix.hash(seed, Mix.of(id));
         // person ids differ per school, so mixing up two schools' records shows
         this.personIdBase = 100_000L * (1 + Mix.below(Mix.hash(hash, 0x1DL), 89));
@@ -121,7 +128,7 @@ public final class SimulatedSchool {
         return new GeneratedStudent(index, personIdBase + index, stamnr, roepnaam, achternaam[0], achternaam[1],
                 geboortedatum(h, klas, Schooljaar.of(regio, today).startYear()), klas,
                 stamnr + "@leerling." + id.toLowerCase(Locale.ROOT) + ".example", bsn(Mix.hash(h, 3)),
-                Verzuimprofiel.of(hash, index));
+                mix.profiel(hash, index));
     }
 
     /**

@@ -19,7 +19,8 @@ public record SimulatorProperties(
         int studentsPerSchool,
         Map<String, Integer> schoolStudents,
         @DefaultValue Faults faults,
-        @DefaultValue Shapes shapes) {
+        @DefaultValue Shapes shapes,
+        @DefaultValue Mix mix) {
 
     public SimulatorProperties {
         schoolStudents = schoolStudents == null ? Map.of() : Map.copyOf(schoolStudents);
@@ -58,8 +59,26 @@ public record SimulatorProperties(
         }
     }
 
+    /**
+     * {@code lvs-sync.simulator.mix.*}: the share of students per verzuimprofiel, in percent; the rest is regular. The
+     * defaults are realistic (see {@link Verzuimmix#REALISTISCH}).
+     */
+    public record Mix(
+            @DefaultValue("0.3") double thuiszitter,
+            @DefaultValue("2") double spijbelaar,
+            @DefaultValue("2") double maandag,
+            @DefaultValue("4") double ziek,
+            @DefaultValue("2") double teLaat,
+            @DefaultValue("1.5") double luxe) {
+
+        Verzuimmix toVerzuimmix() {
+            return new Verzuimmix(thuiszitter, spijbelaar, maandag, ziek, teLaat, luxe);
+        }
+    }
+
     SimulatorSettings settings() {
-        return new SimulatorSettings(host, port, seed, studentsPerSchool, faults.toSimulatorFaults(), shapes.toSimulatorShapes());
+        return new SimulatorSettings(host, port, seed, studentsPerSchool, faults.toSimulatorFaults(), shapes.toSimulatorShapes(),
+                mix.toVerzuimmix());
     }
 
     int studentsOf(String schoolId) {

@@ -42,14 +42,18 @@ final class Verzuimpatroon {
         }
         switch (profiel) {
             case THUISZITTER -> {
+                // five to seven weeks at home: past the four lesweken of LRV, one 16-hour melding a week meanwhile
                 int start = 5 + r.nextInt(15);
-                add(start, start + 30 + r.nextInt(31) - 1, Absentiecode.AB, false);
+                add(start, start + 25 + r.nextInt(11) - 1, Absentiecode.AB, false);
             }
             case SPIJBELAAR -> {
-                int first = 10 + r.nextInt(30);
-                add(first, first + 9 + r.nextInt(6), Absentiecode.AB, true);
-                int second = 100 + r.nextInt(50);
-                add(second, second + 9 + r.nextInt(6), Absentiecode.AB, true);
+                // one truant spell that crosses 16 hours about once; a third of them have a second spell later on
+                int first = 10 + r.nextInt(40);
+                add(first, first + 6 + r.nextInt(5), Absentiecode.AB, true);
+                if (r.nextDouble() < 0.35) {
+                    int second = 100 + r.nextInt(50);
+                    add(second, second + 6 + r.nextInt(5), Absentiecode.AB, true);
+                }
             }
             case ZIEK -> {
                 int count = 5 + r.nextInt(4);

@@ -18,6 +18,6 @@ class QuarantineController {
     @GetMapping("/api/quarantine")
     List<QuarantineRepository.QuarantinedRecord> list(@RequestParam(required = false) String school,
                                                       @RequestParam(defaultValue = "500") int limit) {
-        return quarantine.list(school, Math.max(1, Math.min(limit, 5000)));
+        return quarantine.list(school, nl.lvssync.web.ApiParams.limit(limit, 5000));
     }
 }

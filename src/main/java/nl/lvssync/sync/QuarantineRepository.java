@@ -43,7 +43,7 @@ class QuarantineRepository {
         }
     }
 
-    /** Newest first; school null for every school. */
+    /** Newest first; school null for every school. BSNs in reason and payload are masked: administrators act on the shape. */
     List<QuarantinedRecord> list(String school, int limit) {
         String where = school == null || school.isBlank() ? "" : " WHERE school_id = :school";
         JdbcClient.StatementSpec sql = jdbc.sql("SELECT * FROM quarantine" + where
@@ -53,7 +53,7 @@ class QuarantineRepository {
         }
         return sql.query((rs, n) -> new QuarantinedRecord(rs.getLong("id"), rs.getString("school_id"),
                 (Long) rs.getObject("sync_run_id", Long.class), rs.getString("record_type"), rs.getString("record_key"),
-                rs.getString("student_lvs_id"), rs.getString("reason"), rs.getString("payload"),
+                rs.getString("student_lvs_id"), BsnMask.mask(rs.getString("reason")), BsnMask.mask(rs.getString("payload")),
                 time(rs.getTimestamp("first_seen_at")), time(rs.getTimestamp("last_seen_at")), rs.getInt("occurrences")))
                 .list();
     }

@@ -9,4 +9,8 @@ public interface RecordSink {
 
     /** A student whose data could not be read this run: nothing of theirs is marked deleted. */
     void studentFailed(String studentLvsId, String reason);
+
+    /** How many students this run will deliver, as soon as the connector knows: the dashboard's progress bar. */
+    default void expect(int students) {
+    }
 }

@@ -48,6 +48,36 @@ public class Students {
         return found;
     }
 
+    /** A student found by a search: who, where and in which class; no BSN or birth date. */
+    public record Found(String school, String lvsId, String name, String klas, boolean active) {
+    }
+
+    /**
+     * Students whose name contains the text, or whose class is it (case-insensitive), within these schools (null:
+     * every school), by class and name.
+     */
+    public List<Found> search(Collection<String> schools, String text, int limit) {
+        if (schools != null && schools.isEmpty() || text == null || text.isBlank()) {
+            return List.of();
+        }
+        String q = text.strip().toLowerCase(java.util.Locale.ROOT);
+        String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String name = "LOWER(COALESCE(roepnaam, '') || ' ' || COALESCE(tussenvoegsel, '') || ' ' || COALESCE(achternaam, ''))";
+        String nameNoPrefix = "LOWER(COALESCE(roepnaam, '') || ' ' || COALESCE(achternaam, ''))";
+        JdbcClient.StatementSpec sql = jdbc.sql("SELECT school_id, lvs_id, roepnaam, tussenvoegsel, achternaam, klas, active"
+                        + " FROM student WHERE (" + name + " LIKE :like ESCAPE '\\' OR " + nameNoPrefix + " LIKE :like ESCAPE '\\'"
+                        + " OR LOWER(klas) = :q OR lvs_id = :exact OR stamnr = :exact)"
+                        + (schools == null ? "" : " AND school_id IN (:schools)")
+                        + " ORDER BY active DESC, klas, achternaam, roepnaam, lvs_id LIMIT :limit")
+                .param("like", like).param("q", q).param("exact", text.strip()).param("limit", limit);
+        if (schools != null) {
+            sql = sql.param("schools", schools);
+        }
+        return sql.query((rs, n) -> new Found(rs.getString("school_id"), rs.getString("lvs_id"),
+                StudentRecord.naam(rs.getString("roepnaam"), rs.getString("tussenvoegsel"), rs.getString("achternaam")),
+                rs.getString("klas"), rs.getBoolean("active"))).list();
+    }
+
     /** Magister's Verantwoordingtype for a late arrival (te laat). */
     private static final int TE_LAAT = 2;
 

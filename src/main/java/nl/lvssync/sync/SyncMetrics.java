@@ -30,6 +30,12 @@ class SyncMetrics {
         record(school, "deleted", counts.deleted());
     }
 
+    /** lvs_sync_quarantined_records_total{school,type}: records kept out of a run, by their kind (ABSENCE, LESSON, …). */
+    void quarantined(String school, String recordType) {
+        Counter.builder("lvs_sync_quarantined_records").description("Records quarantined by sync runs, by record type")
+                .tag("school", school).tag("type", recordType == null ? "UNKNOWN" : recordType).register(meters).increment();
+    }
+
     private void record(String school, String type, int n) {
         Counter.builder("lvs_sync_records").description("Records read or changed by sync runs").tag("school", school)
                 .tag("type", type).register(meters).increment(n);

@@ -58,7 +58,7 @@ class SyncRunController {
     @GetMapping
     public List<SyncRunView> recent(@RequestParam(required = false) String school,
                                     @RequestParam(defaultValue = "50") int limit) {
-        return runs.recent(school, Math.max(1, Math.min(limit, 1000))).stream().map(SyncRunView::of).toList();
+        return runs.recent(school, nl.lvssync.web.ApiParams.limit(limit, 1000)).stream().map(SyncRunView::of).toList();
     }
 
     @GetMapping("/{id}")

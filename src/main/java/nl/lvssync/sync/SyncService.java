@@ -33,6 +33,17 @@ public class SyncService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final Map<String, Long> syncing = new ConcurrentHashMap<>();
+    private final Map<Long, RunSink> live = new ConcurrentHashMap<>();
+
+    /** A running run's progress: students delivered so far, of the total once the connector knows it (else null). */
+    public record Progress(long runId, String school, int done, Integer total) {
+    }
+
+    /** The progress of a run still executing in this process. */
+    public java.util.Optional<Progress> progress(long runId) {
+        RunSink sink = live.get(runId);
+        return sink == null ? java.util.Optional.empty() : java.util.Optional.of(sink.progress());
+    }
 
     SyncService(SchoolDirectory schools, LvsConnectors connectors, LvsRecordStore store, QuarantineRepository quarantine,
                 SyncRunRepository runs, SyncMetrics metrics, SchoolRepository schoolRepository, Clock clock,
@@ -90,7 +101,9 @@ public class SyncService {
             runs.window(runId, window);
             log.info("Sync run {} of school {} started: {} window {}..{}", runId, school.id(),
                     full ? "full school-year" : "sliding", window.from(), window.to());
-            connectors.forSchool(school).sync(school, window, new RunSink(school.id(), runId, counts));
+            RunSink sink = new RunSink(school.id(), runId, counts);
+            live.put(runId, sink);
+            connectors.forSchool(school).sync(school, window, sink);
             store.deactivateUnseen(school.id(), runId);
             status = counts.quarantined() > 0 || counts.failedStudents() > 0 ? SyncStatus.PARTIAL : SyncStatus.SUCCEEDED;
             if (counts.failedStudents() > 0) {
@@ -108,6 +121,7 @@ public class SyncService {
             markAttempt(school.id());
         } finally {
             syncing.remove(school.id(), runId);
+            live.remove(runId);
         }
         runs.finish(runId, status, counts, error, clock.instant());
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
@@ -164,11 +178,21 @@ public class SyncService {
         private final String school;
         private final long runId;
         private final SyncCounts counts;
+        private volatile Integer expected;
 
         RunSink(String school, long runId, SyncCounts counts) {
             this.school = school;
             this.runId = runId;
             this.counts = counts;
+        }
+
+        @Override
+        public void expect(int students) {
+            expected = students;
+        }
+
+        Progress progress() {
+            return new Progress(runId, school, counts.students() + counts.failedStudents(), expected);
         }
 
         @Override
@@ -181,6 +205,7 @@ public class SyncService {
             log.warn("School {}: quarantined {} {}: {}", school, record.recordType(), record.recordKey(), record.reason());
             quarantine.record(school, runId, record);
             counts.quarantined.incrementAndGet();
+            metrics.quarantined(school, record.recordType());
         }
 
         @Override

@@ -4,7 +4,9 @@
  * <p>Owns the records read from the LVS: the {@code student}, {@code enrolment}, {@code lesson} and {@code absence}
  * tables (written only by {@code LvsRecordStore}, one student per transaction), {@code quarantine} (records that
  * failed validation) and {@code sync_run} (every run with its counts). Serves {@code /api/sync-runs},
- * {@code /api/quarantine}, {@code /api/schools/{school}/students/{id}/absences} and the {@code schools} health
+ * {@code /api/quarantine}, {@code /api/schools/{school}/students/{id}/absences}, the administrator's pages
+ * {@code /beheer} (every school's last sync, a running sync's progress, history, circuit breakers, start a sync) and
+ * {@code /beheer/quarantaine} (BSNs masked), and the {@code schools} health
  * component; runs the sync routes ({@link nl.lvssync.sync.SyncRoutes}, endpoints in
  * {@link nl.lvssync.sync.SyncEndpoints}) and {@code sync --once} ({@link nl.lvssync.sync.SyncOnceCommand}).
  *
@@ -21,7 +23,7 @@
  * number); lesweek (a school week: the sliding window counts them).
  */
 @ApplicationModule(displayName = "Sync",
-        allowedDependencies = {"school", "verzuim", "verzuim::kalender", "time", "web"})
+        allowedDependencies = {"school", "verzuim", "verzuim::kalender", "time", "web", "audit"})
 package nl.lvssync.sync;
 
 import org.springframework.modulith.ApplicationModule;

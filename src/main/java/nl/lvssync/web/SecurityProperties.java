@@ -1,14 +1,25 @@
 package nl.lvssync.web;
 
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** {@code lvs-sync.security.users}: the API and dashboard users. */
+/**
+ * {@code lvs-sync.security.*}: the API and dashboard users, login throttling, and whether a separate management port
+ * is open to scrapers without credentials.
+ *
+ * @param managementPortOpen with {@code management.server.port} set apart (a port only operators reach), the
+ *                           actuator on that port needs no login; otherwise its details and Prometheus need ADMIN
+ */
 @ConfigurationProperties("lvs-sync.security")
-record SecurityProperties(List<User> users) {
+record SecurityProperties(List<User> users, @DefaultValue LoginThrottle loginThrottle,
+                          @DefaultValue("false") boolean managementPortOpen) {
 
     SecurityProperties {
         users = users == null ? List.of() : List.copyOf(users);
+        loginThrottle = loginThrottle == null ? new LoginThrottle(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(5))
+                : loginThrottle;
     }
 
     /** An API or dashboard user; the password is in Spring Security's {id}encoded form. */
@@ -17,5 +28,13 @@ record SecurityProperties(List<User> users) {
             roles = roles == null ? List.of() : List.copyOf(roles);
             schools = schools == null ? List.of() : List.copyOf(schools);
         }
+    }
+
+    /**
+     * Failed logins within {@code window}: after {@code maxFailuresPerUser} for one user name, or
+     * {@code maxFailuresPerAddress} from one address, every login there is refused for {@code lockout}.
+     */
+    record LoginThrottle(@DefaultValue("5") int maxFailuresPerUser, @DefaultValue("20") int maxFailuresPerAddress,
+                         @DefaultValue("15m") Duration window, @DefaultValue("5m") Duration lockout) {
     }
 }

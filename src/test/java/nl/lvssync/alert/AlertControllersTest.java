@@ -50,6 +50,21 @@ class AlertControllersTest {
     SchoolDirectory schools;
     @MockitoBean
     AlertEvaluation evaluation;
+    @MockitoBean
+    nl.lvssync.audit.AuditLog audit;
+
+    @org.springframework.boot.test.context.TestConfiguration
+    static class Config {
+        @org.springframework.context.annotation.Bean
+        java.time.Clock clock() {
+            return java.time.Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), java.time.ZoneId.of("Europe/Amsterdam"));
+        }
+
+        @org.springframework.context.annotation.Bean
+        AlertLabels alertLabels() {
+            return new AlertLabels();
+        }
+    }
 
     static AlertView view(String id, String school, String rule, String explanation) {
         return new AlertView(id, school, new AlertView.Student("3001", "Noor de Wit", "2c"), rule, null,
@@ -95,7 +110,7 @@ class AlertControllersTest {
         mvc.perform(get("/api/alerts/a9").with(httpBasic("coord", "secret"))).andExpect(status().isNotFound());
         mvc.perform(get("/alerts/a9").with(httpBasic("coord", "secret"))).andExpect(status().isNotFound());
         mvc.perform(post("/api/alerts/a9/acknowledge").with(httpBasic("coord", "secret"))).andExpect(status().isNotFound());
-        verify(actions, never()).apply(any(), any(), any(), any());
+        verify(actions, never()).apply(any(), any(), any(), any(), any());
         mvc.perform(get("/api/alerts/a9").with(httpBasic("admin", "secret")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.school").value(OTHER))
@@ -107,7 +122,7 @@ class AlertControllersTest {
     void anActionTheStatusDoesNotAllowIsAConflict() throws Exception {
         known("a1", MINE, "LEGAL_16H");
         doThrow(new IllegalStateException("alert a1 is CLOSED: it cannot be acknowledged now"))
-                .when(actions).apply(any(), eq(AlertActions.Action.ACKNOWLEDGE), eq("coord"), eq("gezien"));
+                .when(actions).apply(any(), eq(AlertActions.Action.ACKNOWLEDGE), eq("coord"), eq("gezien"), isNull());
 
         mvc.perform(post("/api/alerts/a1/acknowledge").contentType("application/json").content("{\"note\":\"gezien\"}")
                         .with(httpBasic("coord", "secret")))
@@ -121,7 +136,10 @@ class AlertControllersTest {
         DuoMelding melding = new DuoMelding("m1", MINE, "Diamant College", "Noor de Wit", "5001", LocalDate.of(2011, 3, 7),
                 "123456782", "2c", "Ongeoorloofd verzuim", LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 19), 16.0, null,
                 List.of(LocalDate.of(2026, 11, 16)), "coord (Diamant College)", LocalDate.of(2026, 11, 26));
-        when(meldingen.build(any(), eq("coord"))).thenReturn(melding);
+        when(meldingen.forAlert(org.mockito.ArgumentMatchers.argThat(a -> a != null && "LEGAL_16H".equals(a.rule())), eq("coord")))
+                .thenReturn(melding);
+        when(meldingen.forAlert(org.mockito.ArgumentMatchers.argThat(a -> a != null && "SIGNAL".equals(a.rule())), eq("coord")))
+                .thenThrow(new IllegalStateException("SIGNAL is not a melding to DUO"));
 
         mvc.perform(get("/api/alerts/s1/melding.csv").with(httpBasic("coord", "secret"))).andExpect(status().isConflict());
         mvc.perform(get("/api/alerts/m1/melding.csv").with(httpBasic("coord", "secret")))
@@ -138,7 +156,7 @@ class AlertControllersTest {
         mvc.perform(get("/alerts/a1").with(httpBasic("coord", "secret")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("&lt;script&gt;")))
-                .andExpect(content().string(not(containsString("<script>"))));
+                .andExpect(content().string(not(containsString("<script>alert"))));
     }
 
     @Test

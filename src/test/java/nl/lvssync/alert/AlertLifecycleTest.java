@@ -172,7 +172,11 @@ class AlertLifecycleTest {
         assertThat(rulesConfig.changed(school)).isTrue();
         assertThat(count("SELECT count(*) FROM absence WHERE school_id = 'ALR01' AND verdict = 'UNEXCUSED'")).isEqualTo(16);
 
-        assertThat(post("/api/alerts/" + id + "/close", "coord").body.get("status").asText()).isEqualTo("CLOSED");
+        // open again and never reported: closing it needs a reason
+        assertThat(post("/api/alerts/" + id + "/close", "coord").status).isEqualTo(400);
+        assertThat(send(request("/api/alerts/" + id + "/close", "coord").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"afgehandeld met de leerplichtambtenaar\"}")).build())
+                .body.get("status").asText()).isEqualTo("CLOSED");
     }
 
     @Test

@@ -50,6 +50,7 @@ class KeepAliveTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         TestSchools.magister(registry, 0, "KA01", lvs.baseUrl() + "/KA01");
+        TestSchools.admin(registry); // the schools' health details are for administrators
         registry.add("lvs-sync.sync.health-probe-cache", () -> "0s");
         // one attempt: a stale connection must not be hidden by the connector's own retries
         registry.add("lvs-sync.sync.max-attempts", () -> "1");
@@ -96,6 +97,7 @@ class KeepAliveTest {
 
     JsonNode schoolHealth() throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:secret".getBytes()))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         return json.readTree(r.body()).get("components").get("schools").get("components").get("KA01");
     }

@@ -26,6 +26,10 @@ class SimulatedDataTest {
         return new SimulatedSchool(seed, "99TEST00", Regio.NOORD, students);
     }
 
+    static SimulatedSchool school(long seed, int students, Verzuimmix mix) {
+        return new SimulatedSchool(seed, "99TEST00", Regio.NOORD, students, mix);
+    }
+
     /** Every absence of one student from the start of the school year up to NOW. */
     static List<GeneratedAbsence> absences(SimulatedSchool school, int index) {
         Schooljaar jaar = Schooljaar.of(school.regio(), TODAY);
@@ -131,21 +135,43 @@ class SimulatedDataTest {
         assertThat(school.indexOf(school.student(0, TODAY).personId() - 1)).isEqualTo(-1);
     }
 
-    @Test
-    void everyProfileOccursInABlockOfFiftyStudents() {
-        SimulatedSchool school = school(11, 50);
+    static Map<Verzuimprofiel, Integer> profiles(SimulatedSchool school) {
         Map<Verzuimprofiel, Integer> counts = new EnumMap<>(Verzuimprofiel.class);
-        for (int i = 0; i < 50; i++) {
+        for (int i = 0; i < school.studentCount(); i++) {
             counts.merge(school.student(i, TODAY).profiel(), 1, Integer::sum);
         }
-        assertThat(counts).containsEntry(Verzuimprofiel.THUISZITTER, 1).containsEntry(Verzuimprofiel.SPIJBELAAR, 3)
-                .containsEntry(Verzuimprofiel.ZIEK, 4).containsKey(Verzuimprofiel.REGULIER);
-        assertThat(counts.keySet()).containsExactlyInAnyOrder(Verzuimprofiel.values());
+        return counts;
+    }
+
+    @Test
+    void eachProfileHasItsShareOfTheStudents() {
+        // realistic: 0.3% thuiszitters, 2% spijbelaars, 4% often sick (lvs-sync.simulator.mix)
+        Map<Verzuimprofiel, Integer> thousand = profiles(school(11, 1000));
+        assertThat(thousand.get(Verzuimprofiel.THUISZITTER)).isBetween(2, 4);
+        assertThat(thousand.get(Verzuimprofiel.SPIJBELAAR)).isBetween(18, 22);
+        assertThat(thousand.get(Verzuimprofiel.ZIEK)).isBetween(38, 42);
+        assertThat(thousand.get(Verzuimprofiel.REGULIER)).isBetween(870, 890);
+        // the dense mix puts every profile in any school of 50
+        assertThat(profiles(school(11, 50, Verzuimmix.DICHT)).keySet()).containsExactlyInAnyOrder(Verzuimprofiel.values());
+    }
+
+    @Test
+    void aRealisticSchoolOf150HasAHandfulOfStudentsOver16Hours() {
+        SimulatedSchool school = school(20261122, 150);
+        Schooljaar jaar = Schooljaar.of(Regio.NOORD, TODAY);
+        int legal16 = 0;
+        for (int i = 0; i < 150; i++) {
+            if (maxUnexcusedIn4Lesweken(absences(school, i), jaar) >= 16) {
+                legal16++;
+            }
+        }
+        // real schools: a few percent of students in a whole school year; this is mid-November
+        assertThat(legal16).as("students over 16 unexcused lesson hours within 4 lesweken").isBetween(1, 8);
     }
 
     @Test
     void thePatternsTheRulesLookForAreThere() {
-        SimulatedSchool school = school(20261122, 100);
+        SimulatedSchool school = school(20261122, 100, Verzuimmix.DICHT);
         Schooljaar jaar = Schooljaar.of(Regio.NOORD, TODAY);
         int legal16 = 0;
         int sick = 0;

@@ -118,8 +118,8 @@ class SyncApiAndHealthTest {
         assertThat(down.get("status").asText()).isEqualTo("DOWN");
         assertThat(down.get("details").get("lvsReachable").asBoolean()).isFalse();
         assertThat(json.readTree(get("/actuator/health", null).body()).get("status").asText()).isEqualTo("DOWN");
-        // one school's LVS is that school's problem: the service stays ready and alive for every other school
-        HttpResponse<String> readiness = get("/actuator/health/readiness", null);
+        // one school's LVS is that school's problem: the service stays ready and alive for every other school (details: admin)
+        HttpResponse<String> readiness = get("/actuator/health/readiness", "admin");
         assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(200);
         assertThat(json.readTree(readiness.body()).get("status").asText()).isEqualTo("UP");
         assertThat(readiness.body()).doesNotContain("schools").contains("camelReadinessState");
@@ -133,14 +133,17 @@ class SyncApiAndHealthTest {
     @Test
     void prometheusShowsCamelRouteMetricsAndOurSyncCounters() throws Exception {
         await().atMost(Duration.ofSeconds(30)).until(() -> post("/api/sync-runs", "{\"school\":\"API01\"}", "admin").statusCode() == 202);
-        await().atMost(Duration.ofSeconds(30)).until(() -> get("/actuator/prometheus", null).body().contains("lvs_sync_runs_total"));
-        String metrics = get("/actuator/prometheus", null).body();
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/actuator/prometheus", "admin").body().contains("lvs_sync_runs_total"));
+        String metrics = get("/actuator/prometheus", "admin").body();
         assertThat(metrics).contains("lvs_sync_run_duration_seconds").contains("lvs_sync_records_total")
-                .contains("camel_exchanges_total").contains("routeId=\"sync-run\"");
+                .contains("camel_exchanges_total").contains("routeId=\"sync-run\"")
+                .contains("lvs_sync_outbox_backlog{status=\"PENDING\"}").contains("lvs_sync_outbox_backlog{status=\"PARKED\"}");
+        // the scrape is for administrators (or a separate management port)
+        assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
     }
 
     JsonNode schoolHealth() throws Exception {
-        return json.readTree(get("/actuator/health", null).body()).get("components").get("schools").get("components").get("API01");
+        return json.readTree(get("/actuator/health", "admin").body()).get("components").get("schools").get("components").get("API01");
     }
 
     HttpResponse<String> get(String path, String user) throws Exception {

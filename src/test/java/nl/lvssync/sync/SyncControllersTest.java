@@ -42,6 +42,8 @@ class SyncControllersTest {
     Students students;
     @MockitoBean
     SchoolDirectory schools;
+    @MockitoBean
+    nl.lvssync.audit.AuditLog audit;
 
     static SyncRun run(long id, SyncStatus status) {
         return new SyncRun(id, MINE, status, "API", LocalDate.of(2026, 10, 5), LocalDate.of(2026, 11, 20),
@@ -94,7 +96,12 @@ class SyncControllersTest {
 
     @Test
     void listsAreBounded() throws Exception {
-        mvc.perform(get("/api/sync-runs").param("limit", "0").with(httpBasic("admin", "secret"))).andExpect(status().isOk());
+        // below 1 is a mistake the caller hears of; above the maximum is the maximum
+        mvc.perform(get("/api/sync-runs").param("limit", "0").with(httpBasic("admin", "secret")))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+                        .value("limit must be at least 1, not 0"));
+        mvc.perform(get("/api/sync-runs").param("limit", "1").with(httpBasic("admin", "secret"))).andExpect(status().isOk());
         verify(runs).recent(null, 1);
         mvc.perform(get("/api/quarantine").param("school", MINE).param("limit", "100000").with(httpBasic("admin", "secret")))
                 .andExpect(status().isOk());

@@ -23,7 +23,7 @@ import org.springframework.test.context.TestPropertySource;
 @Documented
 // the readiness filter answers 503 until Camel runs: a slice has no Camel, and readiness is tested on the whole service
 @WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = NotReadyFilter.class))
-@Import({SecurityConfig.class, CurrentUser.class})
+@Import({SecurityConfig.class, CurrentUser.class, Formats.class, ApiErrorAdvice.class, ApiErrorController.class})
 @EnableConfigurationProperties(SecurityProperties.class)
 @TestPropertySource(properties = {
         "lvs-sync.security.users[0].username=admin", "lvs-sync.security.users[0].password={noop}secret",

@@ -110,6 +110,7 @@ public class CsvConnector implements LvsConnector {
         Map<String, List<CsvExport.Lesson>> timetable = timetable(school, pending, read, lessonPasses);
         CodeTable codes = new CodeTable(school.codes());
         int passes = Math.max(1, Math.max(lessonPasses.size(), absencePasses.size()));
+        sink.expect(list.size() * passes);
         for (int i = 0; i < passes; i++) {
             Pass lessons = i < lessonPasses.size() ? lessonPasses.get(i) : null;
             Pass absences = i < absencePasses.size() ? absencePasses.get(i) : null;

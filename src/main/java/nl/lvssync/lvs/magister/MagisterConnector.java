@@ -82,6 +82,10 @@ public class MagisterConnector implements LvsConnector {
                 throw e;
             }
         });
+        int expected = countStudents(school, spooled, encoding, window);
+        if (expected > 0) {
+            sink.expect(expected);
+        }
         try (Reader reader = spooled.open(encoding)) {
             int rows = list.read(reader, parsed -> {
                 if (parsed.fieldProblem() != null) {
@@ -97,6 +101,17 @@ public class MagisterConnector implements LvsConnector {
         } finally {
             spooled.delete();
         }
+    }
+
+    /** A first pass over the spooled list (on disk, cheap beside the API calls) so the progress bar knows its end. */
+    private static int countStudents(School school, SpooledStudentList spooled, String encoding, SyncWindow window) {
+        int[] n = {0};
+        try (Reader reader = spooled.open(encoding)) {
+            new MagisterStudentList(school.magister().columns(), window.to()).read(reader, parsed -> n[0]++, rejected -> { });
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
+        return n[0];
     }
 
     private void syncStudent(MagisterClient client, MagisterMapper mapper, MagisterStudentList.ParsedStudent parsed,

@@ -104,7 +104,10 @@ public class SomtodayConnector implements LvsConnector {
                 .map(h -> new Schoolvakantie(h.name(), h.from(), h.to())).toList(), Set.of());
         MeldingMapping mapping = new MeldingMapping(new CodeTable(school.codes()), reasons, today, d -> !kalender.isVrij(d));
         boolean first = true;
-        for (SyncWindow week : window.chunks(CHUNK_DAYS)) {
+        List<SyncWindow> weeks = window.chunks(CHUNK_DAYS);
+        // each student is delivered once per chunk: the progress bar counts deliveries
+        sink.expect(known.size() * weeks.size());
+        for (SyncWindow week : weeks) {
             Map<String, List<Les>> lessons = lessons(client, school, week, known.keySet(), sink);
             for (SomtodayMapper.Leerling leerling : known.values()) {
                 String id = leerling.student().lvsId();
