@@ -159,10 +159,7 @@ public class CsvConnector implements LvsConnector {
     }
 
     private static Path doneFileOf(School school, Path file) {
-        String name = file.getFileName().toString();
-        String done = CsvFolderRoutes.doneFileExpression(school.csv().doneFile())
-                .replace("${file:name.noext}", name.replaceFirst("\\.[^.]*$", "")).replace("${file:name}", name);
-        return done.contains("${") ? null : file.resolveSibling(done);
+        return ExportFolder.doneFileOf(school.csv().doneFile(), file);
     }
 
     private CsvExport read(CsvExports.Received r, School school) {
@@ -177,7 +174,7 @@ public class CsvConnector implements LvsConnector {
 
     /** The bad lines of an export, and the lines kept with a problem, go to quarantine for the administrator. */
     private static void reportLines(CsvExports.Received r, CsvExport export, RecordSink sink) {
-        for (CsvExport.BadLine bad : export.bad()) {
+        for (CsvTable.BadLine bad : export.bad()) {
             sink.quarantine(new QuarantineRecord("CSV_LINE", r.fileName() + ":" + bad.line(), bad.studentId(),
                     r.fileName() + " line " + bad.line() + ": " + bad.reason() + " (report in " + r.storedPath() + ".report.txt)",
                     bad.text()));
