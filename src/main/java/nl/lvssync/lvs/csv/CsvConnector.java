@@ -22,6 +22,7 @@ import nl.lvssync.school.Lvs;
 import nl.lvssync.school.School;
 import nl.lvssync.verzuim.Verdict;
 import nl.lvssync.sync.AbsenceRecord;
+import nl.lvssync.sync.EnrolmentRecord;
 import nl.lvssync.sync.LessonRecord;
 import nl.lvssync.sync.LvsConnector;
 import nl.lvssync.sync.QuarantineRecord;
@@ -99,9 +100,13 @@ public class CsvConnector implements LvsConnector {
         }
         CsvExport students = read.computeIfAbsent(studentsExport.get().id(), id -> read(studentsExport.get(), school));
         Map<String, StudentRecord> list = new LinkedHashMap<>();
+        Map<String, List<EnrolmentRecord>> enrolments = new HashMap<>();
         for (CsvExport.Row row : students.rows()) {
-            StudentRecord s = ((CsvExport.Student) row.value()).student();
-            list.putIfAbsent(s.lvsId(), s);
+            CsvExport.Student line = (CsvExport.Student) row.value();
+            StudentRecord s = line.student();
+            if (list.putIfAbsent(s.lvsId(), s) == null) {
+                enrolments.put(s.lvsId(), line.enrolment().map(List::of).orElse(List.of()));
+            }
         }
         List<Pass> lessonPasses = passes(pending.stream().filter(r -> r.kind() == CsvKind.LESSONS)
                 .map(r -> new Named(r.fileName(), read.get(r.id()))).toList());
@@ -122,7 +127,7 @@ public class CsvConnector implements LvsConnector {
                 List<AbsenceRecord> absenceRecords = absences == null ? List.of() : absences.of(id).stream()
                         .map(r -> absence((CsvExport.Absence) r.value(), timetable.getOrDefault(id, List.of()), codes))
                         .toList();
-                sink.accept(StudentData.partial(student, List.of(), lessonRecords, lessons == null ? null : lessons.window(),
+                sink.accept(StudentData.partial(student, enrolments.getOrDefault(id, List.of()), lessonRecords, lessons == null ? null : lessons.window(),
                         absenceRecords, absences == null ? null : absences.window()));
             }
         }

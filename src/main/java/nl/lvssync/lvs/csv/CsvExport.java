@@ -30,8 +30,21 @@ record CsvExport(CsvKind kind, List<Row> rows, List<BadLine> bad, String charset
                   String vak, boolean vervallen) {
     }
 
-    /** A students line: the student, and a field problem (kept with an unknown birth date). */
-    record Student(StudentRecord student) {
+    /**
+     * A students line: the student, and, where the export has those optional columns, the date they were enrolled
+     * (inschrijfdatum) and their support profile.
+     */
+    record Student(StudentRecord student, LocalDate inschrijfdatum, String profiel) {
+
+        /** The enrolment the line tells of, for the OPP rules; none without an enrolment date or profile. */
+        java.util.Optional<nl.lvssync.sync.EnrolmentRecord> enrolment() {
+            if (inschrijfdatum == null && profiel == null) {
+                return java.util.Optional.empty();
+            }
+            StudentRecord s = student;
+            return java.util.Optional.of(new nl.lvssync.sync.EnrolmentRecord(s.lvsId() + "/inschrijving", s.studie(),
+                    s.klas(), null, null, null, inschrijfdatum, null, true, profiel, null, s.locatie()));
+        }
     }
 
     /** The first and last date of the good lines: the window an absence or lessons export is a snapshot of. */
@@ -94,9 +107,16 @@ record CsvExport(CsvKind kind, List<Row> rows, List<BadLine> bad, String charset
             // kept: an unknown birth date means "duty status unknown", never a dropped alert
             warning = e.getMessage() + "; kept with unknown birth date";
         }
+        LocalDate enrolled = null;
+        try {
+            enrolled = CsvValues.date("inschrijfdatum", v.get("inschrijfdatum"));
+        } catch (IllegalArgumentException e) {
+            // kept: the OPP deadline then counts from the day we first saw the student
+            warning = (warning == null ? "" : warning + "; ") + e.getMessage() + "; kept with unknown enrolment date";
+        }
         return new Row(0, new Student(new StudentRecord(id, v.get("stamnr"), v.get("roepnaam"), v.get("tussenvoegsel"),
                 v.get("achternaam"), birth, v.get("klas"), v.get("studie"), v.get("locatie"), v.get("email"), v.get("bsn"),
-                null, null)), warning);
+                null, null), enrolled, v.get("profiel")), warning);
     }
 
     private static Row absence(Map<String, String> v) {
