@@ -47,10 +47,24 @@ class AlertPageController {
                 new String[] {"Periode", a.startDate() + (a.endDate() == null ? "" : " t/m " + a.endDate())},
                 // written as the DUO melding writes it, so the coordinator sees one figure in both
                 new String[] {"Uren", a.hours() == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", a.hours())},
-                new String[] {"Uiterste melddatum", a.deadline() == null ? "" : a.deadline() + (a.overdue() ? " (verstreken)" : "")},
+                new String[] {OppAlerts.RULES.contains(a.rule()) ? "Termijn" : "Uiterste melddatum",
+                        a.deadline() == null ? "" : a.deadline() + (a.overdue() ? " (verstreken)" : "")},
                 new String[] {"Status", a.status() + (a.incomplete() ? " — gegevens onvolledig" : "")},
                 new String[] {"Toelichting", a.explanation()}));
+        if (a.opp() != null) {
+            // O4: the coordinator sees the support the student has with the absence
+            rows.add(new String[] {"OPP", "arrangement: " + (a.opp().arrangement() == null ? "onbekend" : a.opp().arrangement())
+                    + "; coach: " + (a.opp().coach() == null ? "onbekend" : a.opp().coach())});
+            if ("LRV".equals(a.rule())) {
+                rows.add(new String[] {"Let op", "Langdurig verzuim van een leerling met een OPP: bespreek met de coach en de"
+                        + " ouders of het arrangement nog past."});
+            }
+        }
         row(html, rows);
+        if (a.student() != null && (OppAlerts.RULES.contains(a.rule()) || a.opp() != null)) {
+            html.append("<p><a href=\"/api/schools/").append(esc(a.school())).append("/students/")
+                    .append(esc(a.student().lvsId())).append("/opp/print\">Het OPP van de leerling</a></p>");
+        }
         if (List.of("LEGAL_16H", "LRV", "LUXE").contains(a.rule())) {
             html.append("<p><a href=\"/api/alerts/").append(esc(a.id())).append("/melding\">Gegevens voor de melding bij DUO</a></p>");
         }

@@ -50,11 +50,13 @@ class AlertControllersTest {
     SchoolDirectory schools;
     @MockitoBean
     AlertEvaluation evaluation;
+    @MockitoBean
+    OppAlerts oppAlerts;
 
     static AlertView view(String id, String school, String rule, String explanation) {
         return new AlertView(id, school, new AlertView.Student("3001", "Noor de Wit", "2c"), rule, null,
                 LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 19), 16.0, LocalDate.of(2026, 11, 26), "OPEN", false,
-                false, false, null, null, null, explanation, null, null);
+                false, false, null, null, null, explanation, null, null, null);
     }
 
     static StoredAlert stored(String id, String school, String rule) {
