@@ -40,7 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>An alert the rules no longer find is over, not wrong: it is CLOSED with the reason in its history (the plan was
  * set, evaluated or completed, the student left) and comes back only if the rules find it again after they closed it
  * themselves; one a coordinator closed stays closed. OPP_OVERDUE is overdue from the start; OPP_EVALUATION_DUE
- * escalates when its deadline passes, as a melding does; OPP_DUE does not: OPP_OVERDUE takes over from it.
+ * escalates when its deadline passes, as a melding does (or is overdue from the start when first seen after it);
+ * OPP_DUE does not: OPP_OVERDUE takes over from it.
  */
 @Component
 public class OppAlerts {
@@ -154,7 +155,7 @@ public class OppAlerts {
             if (old == null) {
                 StoredAlert a = new StoredAlert(UUID.randomUUID().toString(), school, student, f.regel().name(), "",
                         f.startDatum(), null, null, f.deadline(), null, null, AlertStatus.OPEN, false, false, null, null,
-                        f.toelichting(), now, now, f.regel() == OppRegel.OPP_OVERDUE ? now : null);
+                        f.toelichting(), now, now, overdueFromTheStart(f) ? now : null);
                 alerts.insert(a);
                 alerts.history(a.id(), now, AlertReconciler.SYSTEM, "RAISED", null, AlertStatus.OPEN, f.toelichting());
                 events.publish(AlertChanged.Change.RAISED, a.id(), AlertReconciler.SYSTEM, null);
@@ -185,6 +186,14 @@ public class OppAlerts {
             closed++;
         }
         return new int[] {raised, updated, closed};
+    }
+
+    /**
+     * OPP_OVERDUE, and an evaluation first seen after its deadline, are overdue when raised: one notification says so,
+     * not a second one an hour later.
+     */
+    private boolean overdueFromTheStart(OppBevinding f) {
+        return f.regel() == OppRegel.OPP_OVERDUE || f.deadline() != null && f.deadline().isBefore(LocalDate.now(clock));
     }
 
     private boolean closedByRules(StoredAlert alert) {
