@@ -149,9 +149,13 @@ final class VerzuimDossier {
 
     /**
      * Data completeness (R6, student level): a lesweek up to today in which the school had lessons but this student
-     * has none in our records, so the count may be too low.
+     * has none in our records, so the count may be too low. A school whose LVS gives no lessons at all (a CSV school
+     * without a lessons export: lvs-apis.md, "the school calendar decides the lesdagen") has no lessons to miss.
      */
     boolean onvolledig(LocalDate van, LocalDate totExclusief) {
+        if (!kalender.heeftLesgegevens() && lessenPerDag.isEmpty()) {
+            return false;
+        }
         LocalDate eind = totExclusief.isAfter(vandaag.plusDays(1)) ? vandaag.plusDays(1) : totExclusief;
         for (LocalDate week = SchoolKalender.maandag(van); week.isBefore(eind); week = week.plusWeeks(1)) {
             LocalDate weekVan = week.isBefore(van) ? van : week;

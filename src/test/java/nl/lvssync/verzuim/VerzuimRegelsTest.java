@@ -463,6 +463,16 @@ class VerzuimRegelsTest {
     }
 
     @Test
+    void aSchoolWithoutLessonDataIsNotIncomplete() {
+        // a CSV school without a lessons export: the calendar decides the lesdagen, each absence's own times its
+        // length, and no lesson is missing from data that never holds lessons
+        Bevinding zonderRooster = leerling().zonderLessen(d("2026-08-01"), d("2027-07-31"))
+                .ongeoorloofd(4, MA_2_NOV, DI_3_NOV, WO_4_NOV, DO_5_NOV).evalueer(VR_27_NOV, Regel.LEGAL_16H).get(0);
+        assertThat(zonderRooster.onvolledig()).isFalse();
+        assertThat(zonderRooster.eindDatum()).isEqualTo(DO_5_NOV);
+    }
+
+    @Test
     void theSameRecordsGiveTheSameFindings() {
         Leerlingdossier dossier = leerling().heleDagenOngeoorloofd(MA_2_NOV, d("2026-12-11")).ziek(d("2026-09-07"), d("2026-09-18"));
         assertThat(dossier.evalueer(d("2026-12-11"))).isEqualTo(dossier.evalueer(d("2026-12-11")));

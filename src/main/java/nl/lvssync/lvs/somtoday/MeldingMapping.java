@@ -74,6 +74,28 @@ final class MeldingMapping {
         return result;
     }
 
+    /**
+     * A lesson whose waarneming says "Afwezig" while no melding covers it: the teacher saw the student absent and
+     * nobody reported why. Counted as an absence, so an unreported absence (spijbelen) is never lost: its own
+     * absentieReden decides through the code table when it has one; without one it is unexcused, the reading that
+     * never hides a legal alert (a later melding with a reason takes its place, and a verdict that changes withdraws
+     * what it raised).
+     */
+    java.util.Optional<AbsenceRecord> unreported(Les les, LocalDate from, LocalDate to) {
+        if (!les.afwezig() || les.date().isBefore(from) || les.date().isAfter(to) || les.date().isAfter(today)) {
+            return java.util.Optional.empty();
+        }
+        Reden reden = les.reden() == null ? null
+                : les.reden().completedBy(les.reden().afkorting() == null ? null : reasons.get(les.reden().afkorting()));
+        Verdict verdict = reden == null ? Verdict.UNEXCUSED
+                : codes.verdict(reden.afkorting(), reden.verantwoordingtype(), reden.geoorloofd());
+        AbsenceRecord r = record("waarneming-" + les.id(), les.id(), les.date(), les.start(), les.end(), les.start(),
+                les.end(), les.beginLesuur(), reden, verdict);
+        return java.util.Optional.of(reden != null ? r : new AbsenceRecord(r.lvsId(), r.lessonLvsId(), r.date(), r.start(),
+                r.end(), r.lessonStart(), r.lessonEnd(), r.lesuur(), null, "Afwezig zonder melding", null, null, verdict,
+                false));
+    }
+
     private java.util.Optional<AbsenceRecord> late(Melding m, Reden reden, Verdict verdict, List<Les> lessons,
                                                    LocalDate from, LocalDate to) {
         LocalDate day = SomtodayTime.localDate(m.begin());

@@ -114,6 +114,13 @@ public class SomtodayConnector implements LvsConnector {
                 for (Melding m : meldingen.getOrDefault(id, List.of())) {
                     mapping.absences(m, own, lessonDays, week.from(), week.to()).forEach(a -> absences.putIfAbsent(a.lvsId(), a));
                 }
+                Set<String> gemeld = absences.values().stream().map(AbsenceRecord::lessonLvsId).filter(java.util.Objects::nonNull)
+                        .collect(Collectors.toSet());
+                for (Les les : own) {
+                    if (!gemeld.contains(les.id())) {
+                        mapping.unreported(les, week.from(), week.to()).ifPresent(a -> absences.putIfAbsent(a.lvsId(), a));
+                    }
+                }
                 List<LessonRecord> lessonRecords = own.stream().map(l -> new LessonRecord(l.id(), l.date(), l.start(), l.end(),
                         l.beginLesuur(), l.eindLesuur(), null, false, null, l.titel())).toList();
                 sink.accept(new StudentData(leerling.student(), first ? leerling.enrolments() : List.of(), lessonRecords,

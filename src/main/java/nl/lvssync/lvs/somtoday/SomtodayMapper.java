@@ -182,8 +182,10 @@ final class SomtodayMapper {
             id = "@" + begin;
         }
         String titel = Fields.text(afspraak, "titel");
+        String soort = Fields.text(w, "waarnemingSoort");
+        boolean afwezig = soort != null && soort.strip().equalsIgnoreCase("Afwezig");
         return Optional.of(new Les(id, student, SomtodayTime.localDate(begin), begin, end, Fields.integer(w, "beginLesuur"),
-                Fields.integer(w, "eindLesuur"), titel));
+                Fields.integer(w, "eindLesuur"), titel, afwezig, reden(Fields.get(w, "absentieReden"))));
     }
 
     private static String studentUuid(JsonNode item) {

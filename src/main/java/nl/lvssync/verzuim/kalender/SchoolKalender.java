@@ -88,6 +88,11 @@ public final class SchoolKalender {
         return gepland.contains(dag);
     }
 
+    /** Whether the school's LVS gives lessons at all; a CSV school without a lessons export does not. */
+    public boolean heeftLesgegevens() {
+        return !gepland.isEmpty();
+    }
+
     /** A lesweek: the calendar week (Monday to Sunday) of this day has at least one lesdag. */
     public boolean isLesweek(LocalDate dag) {
         LocalDate maandag = maandag(dag);

@@ -65,6 +65,7 @@ class SomtodaySyncTest {
     static final SomtodayStub PAGE = new SomtodayStub(lvs, "PAGE01");
     static final SomtodayStub ERR = new SomtodayStub(lvs, "ERR01");
     static final SomtodayStub RETRY = new SomtodayStub(lvs, "RETRY01");
+    static final SomtodayStub WRN = new SomtodayStub(lvs, "WRN01");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -80,6 +81,7 @@ class SomtodaySyncTest {
         school(registry, 2, PAGE, ORG_C, 2, 3);
         school(registry, 3, ERR, ORG_A, 200, 100);
         school(registry, 4, RETRY, ORG_B, 200, 100);
+        school(registry, 5, WRN, ORG_A, 200, 100);
     }
 
     static void school(DynamicPropertyRegistry registry, int index, SomtodayStub stub, String organisation, int studentPage,
@@ -363,6 +365,47 @@ class SomtodaySyncTest {
         assertThat(run.status()).as(run.error()).isEqualTo(SyncStatus.SUCCEEDED);
         assertThat(java.time.Duration.ofNanos(System.nanoTime() - t0)).isGreaterThanOrEqualTo(java.time.Duration.ofSeconds(1));
         lvs.verify(3, getRequestedFor(urlPathEqualTo("/RETRY01/rest/v1/absentieredenen")));
+    }
+
+    @Test
+    void aLessonObservedAfwezigWithoutAMeldingIsAnAbsence() {
+        WRN.token(ORG_A, "tok-W", 3600).vestigingen(vestiging(VESTIGING, "Diamant College"));
+        WRN.students(VESTIGING, 200, List.of(leerling(S1, "100001", "Sanne", "van", "Dijk", "2011-03-07", null, "3a")));
+        WRN.range("/rest/v1/absentieredenen", 100, List.of(reden("ON", "Ongeoorloofd", "Absent", false),
+                reden("Z", "Ziek", "Absent", true)));
+        LocalDate tue = MONDAY.plusDays(1);
+        // Monday's first lesson is reported; its waarneming says Afwezig too: one absence, the melding's
+        WRN.range("/rest/v1/absentiemeldingen", 100, List.of(
+                melding(9101, S1, at(MONDAY, "08:30"), at(MONDAY, "09:20"), 1, 1, "ON", "Absent", false)));
+        List<String> waarnemingen = new ArrayList<>();
+        for (String w : week(1, S1)) {
+            boolean mondayFirst = w.contains("\"beginDatumTijd\":\"" + at(MONDAY, "08:30"));
+            boolean tueSecond = w.contains("\"beginDatumTijd\":\"" + at(tue, "09:20"));
+            boolean tueThird = w.contains("\"beginDatumTijd\":\"" + at(tue, "10:30"));
+            String afwezig = w.replace("\"waarnemingSoort\":\"Aanwezig\"", "\"waarnemingSoort\":\"Afwezig\"");
+            if (mondayFirst || tueSecond) {
+                waarnemingen.add(afwezig);
+            } else if (tueThird) {
+                // observed absent with a reason of its own, but no melding: the code table decides (Z: SICK)
+                waarnemingen.add(afwezig.replace("\"afgehandeld\":false", "\"absentieReden\":{\"afkorting\":\"Z\"},\"afgehandeld\":false"));
+            } else {
+                waarnemingen.add(w);
+            }
+        }
+        WRN.range("/rest/v1/waarnemingen", 100, waarnemingen);
+
+        SyncRun run = runOnce("WRN01");
+
+        assertThat(run.status()).as(run.error()).isEqualTo(SyncStatus.SUCCEEDED);
+        List<Map<String, Object>> all = jdbc.sql("SELECT * FROM absence WHERE school_id = 'WRN01' ORDER BY starts_at")
+                .query().listOfRows();
+        assertThat(all).extracting(a -> a.get("absence_date").toString() + "#" + a.get("lesuur") + " " + a.get("verdict"))
+                .containsExactly("2026-11-16#1 UNEXCUSED", "2026-11-17#2 UNEXCUSED", "2026-11-17#3 SICK");
+        assertThat(all.get(0)).containsEntry("code", "ON");
+        assertThat(all.get(1)).containsEntry("code", null).containsEntry("description", "Afwezig zonder melding");
+        assertThat(all.get(2)).containsEntry("code", "Z");
+        SyncRun again = runOnce("WRN01");
+        assertThat(again.counts().created() + again.counts().updated() + again.counts().deleted()).isZero();
     }
 
     private List<Map<String, Object>> absences(String student, String code) {
