@@ -27,6 +27,7 @@ public record CsvTable(List<Line> lines, List<BadLine> bad, String charset, char
                        String unreadable) {
 
     /** A line of the file: its number, its cells by our field names (null where empty), and its text. */
+    @NamedInterface("csv")
     public record Line(int number, Map<String, String> values, String text) {
 
         public String get(String field) {
@@ -35,6 +36,7 @@ public record CsvTable(List<Line> lines, List<BadLine> bad, String charset, char
     }
 
     /** A line not taken over: its number, why, the student it names (if any), and its text. */
+    @NamedInterface("csv")
     public record BadLine(int line, String reason, String studentId, String text) {
     }
 

@@ -13,6 +13,7 @@ import org.springframework.modulith.NamedInterface;
 public final class ExportReport {
 
     /** A line taken over with a problem that did not stop us keeping it. */
+    @NamedInterface("csv")
     public record Warning(int line, String text) {
     }
 
