@@ -52,7 +52,7 @@ final class SimulatedOpp {
             return null;
         }
         double u = Mix.unit(Mix.hash(school.hash(), 0x0FF1EL, s.index()));
-        return u < 0.12 ? "LWOO" : u < 0.16 ? "TOP" : null;
+        return u < 0.22 ? "LWOO" : u < 0.30 ? "TOP" : null;
     }
 
     /**
