@@ -8,7 +8,6 @@ import nl.lvssync.lvs.csv.ExportFolder;
 import nl.lvssync.school.Lvs;
 import nl.lvssync.school.School;
 import nl.lvssync.school.SchoolDirectory;
-import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,20 +70,19 @@ class OppFolderRoutes extends RouteBuilder {
             }
             School.Opp opp = school.opp();
             String pattern = pattern(school, folder);
-            from(ExportFolder.fileUri(folder, pattern, opp.minAge(), opp.doneFile(), properties.pollDelay()))
-                    .routeId(routeId(school))
-                    .autoStartup(properties.watch())
-                    .process(e -> e.getIn().setHeader(ExportFolder.HASH, ExportFolder.sha256(e.getIn().getBody(byte[].class))))
-                    .idempotentConsumer(header(ExportFolder.HASH))
-                        .idempotentRepository(ExportFolder.processed(dataSource, tx, "opp-" + school.id()))
-                        .skipDuplicate(false)
-                        .choice()
-                            .when(exchangeProperty(Exchange.DUPLICATE_MESSAGE).isEqualTo(true))
-                                .process(e -> inbox.duplicate(school, folder, path(e), hash(e)))
-                            .otherwise()
-                                .process(e -> inbox.accept(school, folder, path(e), hash(e)))
-                        .end()
-                    .end();
+            ExportFolder.watch(this, ExportFolder.fileUri(folder, pattern, opp.minAge(), opp.doneFile(), properties.pollDelay()),
+                    routeId(school), properties.watch(), ExportFolder.processed(dataSource, tx, "opp-" + school.id()),
+                    new ExportFolder.Inbox() {
+                        @Override
+                        public void accept(Path file, String hash) {
+                            inbox.accept(school, folder, file, hash);
+                        }
+
+                        @Override
+                        public void duplicate(Path file, String hash) {
+                            inbox.duplicate(school, folder, file, hash);
+                        }
+                    });
             if (opp.sftp() != null && opp.sftp().host() != null) {
                 from(ExportFolder.sftpUri(opp.sftp(), pattern, opp.minAge()))
                         .routeId("opp-sftp-" + school.id())
@@ -92,13 +90,5 @@ class OppFolderRoutes extends RouteBuilder {
                         .to(ExportFolder.sftpTarget(folder));
             }
         }
-    }
-
-    private static Path path(Exchange e) {
-        return Path.of(e.getIn().getHeader(Exchange.FILE_PATH, String.class));
-    }
-
-    private static String hash(Exchange e) {
-        return e.getIn().getHeader(ExportFolder.HASH, String.class);
     }
 }

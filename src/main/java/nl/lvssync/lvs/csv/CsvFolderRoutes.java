@@ -6,9 +6,7 @@ import javax.sql.DataSource;
 import nl.lvssync.school.Lvs;
 import nl.lvssync.school.School;
 import nl.lvssync.school.SchoolDirectory;
-import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -23,7 +21,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class CsvFolderRoutes extends RouteBuilder {
 
-    static final String HASH = ExportFolder.HASH;
     private static final Logger log = LoggerFactory.getLogger(CsvFolderRoutes.class);
 
     private final SchoolDirectory schools;
@@ -59,20 +56,19 @@ public class CsvFolderRoutes extends RouteBuilder {
                 log.error("School {}: {}; its folder is not watched", school.id(), e.getMessage());
                 continue;
             }
-            JdbcMessageIdRepository processed = ExportFolder.processed(dataSource, tx, "csv-" + school.id());
-            from(ExportFolder.fileUri(folder, CsvKind.antPatterns(), school.csv().minAge(), school.csv().doneFile(),
-                    properties.pollDelay()))
-                    .routeId(routeId(school))
-                    .autoStartup(properties.watch())
-                    .process(e -> e.getIn().setHeader(HASH, ExportFolder.sha256(e.getIn().getBody(byte[].class))))
-                    .idempotentConsumer(header(HASH)).idempotentRepository(processed).skipDuplicate(false)
-                        .choice()
-                            .when(exchangeProperty(Exchange.DUPLICATE_MESSAGE).isEqualTo(true))
-                                .process(e -> inbox.duplicate(school, path(e), e.getIn().getHeader(HASH, String.class)))
-                            .otherwise()
-                                .process(e -> inbox.accept(school, path(e), e.getIn().getHeader(HASH, String.class)))
-                        .end()
-                    .end();
+            ExportFolder.watch(this, ExportFolder.fileUri(folder, CsvKind.antPatterns(), school.csv().minAge(),
+                            school.csv().doneFile(), properties.pollDelay()), routeId(school), properties.watch(),
+                    ExportFolder.processed(dataSource, tx, "csv-" + school.id()), new ExportFolder.Inbox() {
+                        @Override
+                        public void accept(Path file, String hash) {
+                            inbox.accept(school, file, hash);
+                        }
+
+                        @Override
+                        public void duplicate(Path file, String hash) {
+                            inbox.duplicate(school, file, hash);
+                        }
+                    });
             School.Sftp sftp = school.csv().sftp();
             if (sftp != null && sftp.host() != null) {
                 from(ExportFolder.sftpUri(sftp, CsvKind.antPatterns(), school.csv().minAge()))
@@ -82,9 +78,5 @@ public class CsvFolderRoutes extends RouteBuilder {
                         .to(ExportFolder.sftpTarget(folder));
             }
         }
-    }
-
-    private static Path path(Exchange e) {
-        return Path.of(e.getIn().getHeader(Exchange.FILE_PATH, String.class));
     }
 }

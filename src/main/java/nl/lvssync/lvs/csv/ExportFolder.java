@@ -15,7 +15,11 @@ import java.util.HexFormat;
 import javax.sql.DataSource;
 import nl.lvssync.school.School;
 import nl.lvssync.time.ClockConfig;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.Builder;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
+import org.apache.camel.spi.IdempotentRepository;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -116,6 +120,38 @@ public final class ExportFolder {
         String done = doneFileExpression(setting)
                 .replace("${file:name.noext}", name.replaceFirst("\\.[^.]*$", "")).replace("${file:name}", name);
         return done.contains("${") ? null : file.resolveSibling(done);
+    }
+
+    /** What a folder's route does with a complete file: take in new content, or keep content it has seen before. */
+    @NamedInterface("csv")
+    public interface Inbox {
+        void accept(Path file, String hash);
+
+        void duplicate(Path file, String hash);
+    }
+
+    /**
+     * The route of one watched folder: each file's content hash, the idempotent consumer on it, and the inbox. Camel's
+     * file endpoint removes the file once the inbox returns; an inbox that fails leaves it for the next poll.
+     */
+    public static void watch(RouteBuilder routes, String fileUri, String routeId, boolean autoStartup,
+                             IdempotentRepository processed, Inbox inbox) {
+        routes.from(fileUri)
+                .routeId(routeId)
+                .autoStartup(autoStartup)
+                .process(e -> e.getIn().setHeader(HASH, sha256(e.getIn().getBody(byte[].class))))
+                .idempotentConsumer(Builder.header(HASH)).idempotentRepository(processed).skipDuplicate(false)
+                    .choice()
+                        .when(Builder.exchangeProperty(Exchange.DUPLICATE_MESSAGE).isEqualTo(true))
+                            .process(e -> inbox.duplicate(path(e), e.getIn().getHeader(HASH, String.class)))
+                        .otherwise()
+                            .process(e -> inbox.accept(path(e), e.getIn().getHeader(HASH, String.class)))
+                    .end()
+                .end();
+    }
+
+    private static Path path(Exchange e) {
+        return Path.of(e.getIn().getHeader(Exchange.FILE_PATH, String.class));
     }
 
     /** The contents already processed from one folder ({@code processorName}), in the shared JDBC repository. */
