@@ -53,8 +53,7 @@ public class OppBewaking {
     /** One student, whatever their state; empty when neither the LVS nor an export knows them. */
     public Optional<OppLeerling> student(String schoolId, String lvsId) {
         School school = schools.require(schoolId);
-        List<Enrolments.Enrolled> enrolled = enrolments.of(schoolId).stream()
-                .filter(e -> e.student().lvsId().equals(lvsId)).toList();
+        List<Enrolments.Enrolled> enrolled = enrolments.of(schoolId, lvsId).stream().toList();
         List<OppVersie> versies = plans.versions(schoolId, lvsId);
         if (enrolled.isEmpty() && versies.isEmpty()) {
             return Optional.empty();

@@ -35,8 +35,19 @@ public class Enrolments {
 
     /** Every student we hold for the school, those who left included (their OPP alerts close). */
     public List<Enrolled> of(String school) {
+        return read(school, null);
+    }
+
+    /** One student, if we hold them. */
+    public java.util.Optional<Enrolled> of(String school, String lvsId) {
+        return read(school, lvsId).stream().findFirst();
+    }
+
+    private List<Enrolled> read(String school, String lvsId) {
+        String one = lvsId == null ? "" : " AND student_lvs_id = :student";
         Map<String, List<EnrolmentRecord>> byStudent = new HashMap<>();
-        jdbc.sql("SELECT * FROM enrolment WHERE school_id = ? ORDER BY begin_date NULLS FIRST, lvs_id").param(school)
+        jdbc.sql("SELECT * FROM enrolment WHERE school_id = :school" + one + " ORDER BY begin_date NULLS FIRST, lvs_id")
+                .param("school", school).param("student", lvsId)
                 .query((ResultSet rs) -> {
                     byStudent.computeIfAbsent(rs.getString("student_lvs_id"), s -> new ArrayList<>())
                             .add(new EnrolmentRecord(rs.getString("lvs_id"), rs.getString("studie"), rs.getString("groep"),
@@ -46,9 +57,9 @@ public class Enrolments {
                                     rs.getString("profiel2"), rs.getString("locatie")));
                 });
         return jdbc.sql("SELECT lvs_id, stamnr, roepnaam, tussenvoegsel, achternaam, birth_date, klas, studie, locatie,"
-                        + " uitstroomprofiel, startkwalificatie, active, first_seen_at FROM student WHERE school_id = ?"
-                        + " ORDER BY lvs_id")
-                .param(school)
+                        + " uitstroomprofiel, startkwalificatie, active, first_seen_at FROM student WHERE school_id = :school"
+                        + (lvsId == null ? "" : " AND lvs_id = :student") + " ORDER BY lvs_id")
+                .param("school", school).param("student", lvsId)
                 .query((rs, n) -> {
                     // no email or BSN: the OPP rules need neither
                     StudentRecord s = new StudentRecord(rs.getString("lvs_id"), rs.getString("stamnr"), rs.getString("roepnaam"),
