@@ -29,7 +29,10 @@ public record OppBehoefte(boolean nodig, String reden, LocalDate plaatsing, Bron
     public enum Bron {
         /** the enrolment's begin date in the LVS */
         LVS,
-        /** the LVS gives no date: the day LVS Sync first read the student, the latest the placement can have been */
+        /**
+         * the LVS gives no date: the day LVS Sync first read the student, or the day an earlier plan was drawn up or
+         * set: the latest the placement can have been
+         */
         EERST_GEZIEN,
         /** no date at all */
         ONBEKEND
@@ -72,6 +75,17 @@ public record OppBehoefte(boolean nodig, String reden, LocalDate plaatsing, Bron
         }
         return firstSeen != null ? new OppBehoefte(true, reden, firstSeen, Bron.EERST_GEZIEN, arrangement)
                 : new OppBehoefte(true, reden, null, Bron.ONBEKEND, arrangement);
+    }
+
+    /**
+     * Without an enrolment date in the LVS, a plan the school drew up or set earlier than we first saw the student
+     * shows they were placed by then: the placement can have been no later than that day.
+     */
+    OppBehoefte uiterlijk(LocalDate planDatum) {
+        if (bron != Bron.EERST_GEZIEN || planDatum == null || !planDatum.isBefore(plaatsing)) {
+            return this;
+        }
+        return new OppBehoefte(nodig, reden, planDatum, bron, arrangement);
     }
 
     /** The enrolment of today (the latest begun that has not ended); else the latest begun; else the first to come. */

@@ -104,7 +104,8 @@ public class OppBewaking {
             own = own == null ? List.of() : own;
             OppVersie current = huidig(own);
             OppBehoefte behoefte = OppBehoefte.bepaal(school.opp(), e.student(), e.enrolments(), e.firstSeen(), today,
-                    kalender::isLesdag);
+                    kalender::isLesdag).uiterlijk(own.stream().flatMap(v -> java.util.stream.Stream.of(v.opgesteldOp(),
+                    v.vastgesteldOp())).filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElse(null));
             OppBeoordeling b = OppTermijnen.beoordeel(behoefte, current, e.active(), today, weken,
                     school.opp().optionalContents());
             if (!onlyRelevant || behoefte.nodig() || !own.isEmpty()) {

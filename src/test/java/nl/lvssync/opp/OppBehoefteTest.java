@@ -95,6 +95,9 @@ class OppBehoefteTest {
         assertThat(b.nodig()).isTrue();
         assertThat(b.plaatsing()).isEqualTo(LocalDate.of(2026, 9, 1));
         assertThat(b.bron()).isEqualTo(OppBehoefte.Bron.EERST_GEZIEN);
+        // a plan drawn up before we first saw the student: placed by then at the latest
+        assertThat(b.uiterlijk(LocalDate.of(2026, 6, 1)).plaatsing()).isEqualTo(LocalDate.of(2026, 6, 1));
+        assertThat(b.uiterlijk(LocalDate.of(2026, 10, 1)).plaatsing()).isEqualTo(LocalDate.of(2026, 9, 1));
         // the student list's study decides where the LVS gives no enrolment
         assertThat(OppBehoefte.bepaal(opp(new School.RequiredWhen(false, List.of("2 vmbo-b"), null, null, null, null)),
                 STUDENT, List.of(), null, TODAY, LESDAG).bron()).isEqualTo(OppBehoefte.Bron.ONBEKEND);
