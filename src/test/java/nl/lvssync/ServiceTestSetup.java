@@ -27,6 +27,10 @@ public final class ServiceTestSetup implements ApplicationContextInitializer<Con
     public static final String ADMIN_EMAIL = "beheer@flow.example";
     public static final String FLOW_COORDINATOR = "verzuim@flow.example";
 
+    /** Where the OPP exports of OppRecordsTest's school arrive. */
+    public static final java.nio.file.Path OPP_FOLDER = tempFolder("lvs-opp-test");
+    public static final String OPP_COORDINATOR = "zorg@opp.example";
+
     /** The Magister schools of MagisterSyncTest, each stubbed by its own test. */
     public static final String[] MAGISTER_SCHOOLS = {"MAP01", "TOK01", "RL01", "HTML01", "BAD01", "DEL01", "WIN01", "EXP01"};
 
@@ -76,6 +80,18 @@ public final class ServiceTestSetup implements ApplicationContextInitializer<Con
         TestSchools.magister(registry, i++, "UI03", LVS.baseUrl() + "/UI03");
         // AlertRulesApiTest and SecurityHttpTest
         TestSchools.magister(registry, i++, "UI04", LVS.baseUrl() + "/UI04");
+        // OppRecordsTest: who needs an OPP by profile code, plans from an export folder
+        TestSchools.magister(registry, i, "OPP01", LVS.baseUrl() + "/OPP01");
+        String opp = "lvs-sync.schools[" + i + "].opp.";
+        registry.add(opp + "required-when.profiel[0]", () -> "TOP");
+        registry.add(opp + "required-when.profiel[1]", () -> "LWOO");
+        registry.add(opp + "arrangement-codes.TOP", () -> "TOP groep");
+        registry.add(opp + "arrangement-codes.LWOO", () -> "Leerwegondersteuning");
+        registry.add(opp + "folder", () -> OPP_FOLDER.resolve("OPP01").toString());
+        registry.add(opp + "min-age", () -> "300ms");
+        registry.add("lvs-sync.schools[" + i + "].coordinators[0].name", () -> "Zorgcoördinator");
+        registry.add("lvs-sync.schools[" + i++ + "].coordinators[0].email", () -> OPP_COORDINATOR);
+        registry.add("lvs-sync.opp.poll-delay", () -> "200ms");
         // SimulatorSyncTest: the simulator started by the Spring wiring
         registry.add("lvs-sync.simulator.enabled", () -> "true");
         registry.add("lvs-sync.simulator.seed", () -> "42");
@@ -101,6 +117,14 @@ public final class ServiceTestSetup implements ApplicationContextInitializer<Con
             g.start();
         }
         return server;
+    }
+
+    private static java.nio.file.Path tempFolder(String prefix) {
+        try {
+            return java.nio.file.Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static int freePort() {

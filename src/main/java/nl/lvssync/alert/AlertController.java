@@ -39,7 +39,7 @@ class AlertController {
 
     /** The rules an alert can have (service-contract.md). */
     static final Set<String> RULES = Set.of("LEGAL_16H", "LRV", "LUXE", "SIGNAL", "MAZL", "DATA_STALE", "OPP_DUE",
-            "OPP_OVERDUE", "OPP_EVALUATION_DUE");
+            "OPP_OVERDUE", "OPP_EVALUATION_DUE", "OPP_INCOMPLETE");
 
     /** One alert with the records behind it and everything that happened to it. */
     public record AlertDetail(@JsonUnwrapped AlertView alert, String meldingsnummer, List<AlertRepository.AlertRecord> records,

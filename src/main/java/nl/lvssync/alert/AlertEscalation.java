@@ -37,10 +37,13 @@ public class AlertEscalation {
                 if (!alerts.markEscalated(alert.id(), now)) {
                     return false;
                 }
+                boolean opp = OppAlerts.RULES.contains(alert.rule());
                 alerts.history(alert.id(), now, AlertReconciler.SYSTEM, "ESCALATED", alert.status(), alert.status(),
-                        "Deadline " + alert.deadline() + " passed without the melding being marked reported.");
-                events.publish(AlertChanged.Change.OVERDUE, alert.id(), AlertReconciler.SYSTEM,
-                        "De termijn voor de melding (" + alert.deadline() + ") is verstreken.");
+                        "Deadline " + alert.deadline() + " passed without " + (opp ? "the alert being handled."
+                                : "the melding being marked reported."));
+                events.publish(AlertChanged.Change.OVERDUE, alert.id(), AlertReconciler.SYSTEM, opp
+                        ? "De termijn (" + alert.deadline() + ") is verstreken."
+                        : "De termijn voor de melding (" + alert.deadline() + ") is verstreken.");
                 return true;
             });
             if (Boolean.TRUE.equals(done)) {

@@ -8,16 +8,17 @@ import org.springframework.stereotype.Component;
 @Component("alertLabels")
 public class AlertLabels {
 
-    private static final Map<String, String> RULES = Map.of(
-            "LEGAL_16H", "16 uur ongeoorloofd in 4 lesweken",
-            "LRV", "Langdurig relatief verzuim",
-            "LUXE", "Luxe verzuim",
-            "SIGNAL", "Signaalverzuim",
-            "MAZL", "Zorgwekkend ziekteverzuim (MAZL)",
-            "DATA_STALE", "Gegevens verouderd",
-            "OPP_DUE", "OPP moet worden vastgesteld",
-            "OPP_OVERDUE", "OPP te laat vastgesteld",
-            "OPP_EVALUATION_DUE", "OPP-evaluatie nodig");
+    private static final Map<String, String> RULES = Map.ofEntries(
+            Map.entry("LEGAL_16H", "16 uur ongeoorloofd in 4 lesweken"),
+            Map.entry("LRV", "Langdurig relatief verzuim"),
+            Map.entry("LUXE", "Luxe verzuim"),
+            Map.entry("SIGNAL", "Signaalverzuim"),
+            Map.entry("MAZL", "Zorgwekkend ziekteverzuim (MAZL)"),
+            Map.entry("DATA_STALE", "Gegevens verouderd"),
+            Map.entry("OPP_DUE", "OPP moet worden vastgesteld"),
+            Map.entry("OPP_OVERDUE", "OPP te laat vastgesteld"),
+            Map.entry("OPP_EVALUATION_DUE", "OPP-evaluatie nodig"),
+            Map.entry("OPP_INCOMPLETE", "OPP onvolledig"));
 
     private static final Map<String, String> STATUSES = Map.of(
             "OPEN", "Nieuw", "ACKNOWLEDGED", "In behandeling", "REPORTED", "Gemeld bij DUO",

@@ -108,6 +108,7 @@ class AlertPageController {
         model.addAttribute("canClose", AlertActions.Action.CLOSE.from.contains(status));
         model.addAttribute("reasonRequired", legal && (status == AlertStatus.OPEN || status == AlertStatus.ACKNOWLEDGED));
         model.addAttribute("melding", legal && status != AlertStatus.WITHDRAWN);
+        model.addAttribute("oppRule", OppAlerts.RULES.contains(a.rule()));
         return "alert/alert";
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.lvssync.opp.OppBewaking;
 import nl.lvssync.sync.RuleInputs;
 import nl.lvssync.sync.StudentRecord;
 import nl.lvssync.sync.Students;
@@ -29,14 +30,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AlertRepository {
 
+    /** O4: the absence alerts (R1, R2, R4, R5) that show the student's OPP arrangement and coach. */
+    static final java.util.Set<String> WITH_OPP = java.util.Set.of("LEGAL_16H", "LRV", "SIGNAL", "MAZL");
+
     private final JdbcClient jdbc;
     private final Students students;
     private final RuleInputs records;
+    private final OppBewaking opp;
 
-    AlertRepository(JdbcClient jdbc, Students students, RuleInputs records) {
+    AlertRepository(JdbcClient jdbc, Students students, RuleInputs records, OppBewaking opp) {
         this.jdbc = jdbc;
         this.students = students;
         this.records = records;
+        this.opp = opp;
     }
 
     public List<StoredAlert> forStudent(String school, String student, Collection<String> rules, LocalDate from) {
@@ -91,8 +97,9 @@ class AlertRepository {
 
     /** @param school null for every school */
     public List<StoredAlert> overdue(LocalDate today, String school) {
+        // OPP_DUE never escalates: when its deadline passes, the OPP rules raise OPP_OVERDUE in its place
         return jdbc.sql("SELECT * FROM alert WHERE deadline < ? AND escalated_at IS NULL AND status IN ('OPEN','ACKNOWLEDGED')"
-                        + (school == null ? "" : " AND school_id = ?"))
+                        + " AND rule <> 'OPP_DUE'" + (school == null ? "" : " AND school_id = ?"))
                 .params(school == null ? List.of(today) : List.of(today, school)).query((rs, n) -> stored(rs)).list();
     }
 
@@ -149,7 +156,20 @@ class AlertRepository {
 
     public Optional<AlertView> view(String id) {
         return jdbc.sql("SELECT * FROM alert WHERE id = ?").param(id).query((rs, n) -> stored(rs)).optional()
-                .map(a -> view(a, a.studentLvsId().isEmpty() ? Optional.empty() : students.find(a.schoolId(), a.studentLvsId())));
+                .map(a -> view(a, a.studentLvsId().isEmpty() ? Optional.empty() : students.find(a.schoolId(), a.studentLvsId()),
+                        plans(a.schoolId(), List.of(a)).get(a.studentLvsId())));
+    }
+
+    /** O4: the current OPP of the students of these absence alerts, as the alert shows it. */
+    private Map<String, AlertView.Opp> plans(String school, Collection<StoredAlert> alerts) {
+        List<String> ids = alerts.stream().filter(a -> WITH_OPP.contains(a.rule()) && !a.studentLvsId().isEmpty())
+                .map(StoredAlert::studentLvsId).distinct().toList();
+        Map<String, AlertView.Opp> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            opp.lopendePlannen(school, ids).forEach((student, v) -> found.put(student, new AlertView.Opp(v.planId(), v.versie(),
+                    v.status() == null ? null : v.status().wire(), opp.arrangement(school, v.arrangement()), v.coach())));
+        }
+        return found;
     }
 
     /** Newest first; schools null means every school. */
@@ -174,12 +194,7 @@ class AlertRepository {
         List<StoredAlert> found = jdbc.sql("SELECT a.* FROM alert a" + where
                         + " ORDER BY a.created_at DESC, a.start_date DESC, a.id LIMIT ?")
                 .params(params).query((rs, n) -> stored(rs)).list();
-        Map<String, Map<String, StudentRecord>> studentsBySchool = new HashMap<>();
-        found.stream().collect(Collectors.groupingBy(StoredAlert::schoolId,
-                        Collectors.mapping(StoredAlert::studentLvsId, Collectors.toSet())))
-                .forEach((s, ids) -> studentsBySchool.put(s, students.find(s, ids)));
-        return found.stream().map(a -> view(a, Optional.ofNullable(
-                studentsBySchool.getOrDefault(a.schoolId(), Map.of()).get(a.studentLvsId())))).toList();
+        return views(found);
     }
 
     public void meldingNummer(String id, String nummer) {
@@ -245,8 +260,12 @@ class AlertRepository {
         found.stream().collect(Collectors.groupingBy(StoredAlert::schoolId,
                         Collectors.mapping(StoredAlert::studentLvsId, Collectors.toSet())))
                 .forEach((s, ids) -> studentsBySchool.put(s, students.find(s, ids)));
+        Map<String, Map<String, AlertView.Opp>> plansBySchool = new HashMap<>();
+        found.stream().collect(Collectors.groupingBy(StoredAlert::schoolId))
+                .forEach((s, list) -> plansBySchool.put(s, plans(s, list)));
         return found.stream().map(a -> view(a, Optional.ofNullable(
-                studentsBySchool.getOrDefault(a.schoolId(), Map.of()).get(a.studentLvsId())))).toList();
+                studentsBySchool.getOrDefault(a.schoolId(), Map.of()).get(a.studentLvsId())),
+                plansBySchool.getOrDefault(a.schoolId(), Map.of()).get(a.studentLvsId()))).toList();
     }
 
     /** The open alerts of a school (OPEN and ACKNOWLEDGED), the nearest deadline first. */
@@ -256,7 +275,7 @@ class AlertRepository {
                 .param(school).query((rs, n) -> stored(rs)).list();
     }
 
-    private static AlertView view(StoredAlert a, Optional<StudentRecord> student) {
+    private static AlertView view(StoredAlert a, Optional<StudentRecord> student, AlertView.Opp opp) {
         return new AlertView(a.id(), a.schoolId(),
                 a.studentLvsId() == null || a.studentLvsId().isEmpty() ? null
                         : new AlertView.Student(a.studentLvsId(), student.map(s -> name(s.roepnaam(), s.tussenvoegsel(),
@@ -265,7 +284,7 @@ class AlertRepository {
                 a.hours() == null ? null : a.hours().doubleValue(), a.deadline(), a.status().name(), a.incomplete(),
                 a.statusUnknown(), a.escalatedAt() != null,
                 a.windowFrom() == null ? null : new AlertView.Window(a.windowFrom(), a.windowTo()), a.verzuimdagen(),
-                a.allLessonsMissed(), a.explanation(), ApiTime.of(a.createdAt()), ApiTime.of(a.updatedAt()));
+                a.allLessonsMissed(), a.explanation(), ApiTime.of(a.createdAt()), ApiTime.of(a.updatedAt()), opp);
     }
 
     static String name(String roepnaam, String tussenvoegsel, String achternaam) {

@@ -14,11 +14,13 @@ class EvaluationController {
 
     private final SchoolDirectory schools;
     private final AlertEvaluation evaluation;
+    private final OppAlerts opp;
     private final CurrentUser user;
 
-    EvaluationController(SchoolDirectory schools, AlertEvaluation evaluation, CurrentUser user) {
+    EvaluationController(SchoolDirectory schools, AlertEvaluation evaluation, OppAlerts opp, CurrentUser user) {
         this.schools = schools;
         this.evaluation = evaluation;
+        this.opp = opp;
         this.user = user;
     }
 
@@ -30,6 +32,8 @@ class EvaluationController {
         if (schools.find(school).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no school " + school);
         }
-        return evaluation.evaluate(school, true);
+        AlertEvaluation.Result result = evaluation.evaluate(school, true);
+        opp.evaluate(school);
+        return result;
     }
 }

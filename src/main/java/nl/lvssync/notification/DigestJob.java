@@ -150,7 +150,7 @@ public class DigestJob {
             if (CoordinatorRouting.recipients(school, location, klas, null).contains(coordinator)) {
                 lines.add(new AlertLine(a.id(), a.schoolId(), s.map(r -> StudentNames.shortName(r.roepnaam(),
                         r.tussenvoegsel(), r.achternaam(), null)).orElse(null), klas, a.rule(), a.signal(), a.startDate(),
-                        a.endDate(), a.hours(), a.deadline(), a.status().name(), a.incomplete()));
+                        a.endDate(), a.hours(), a.deadline(), a.status().name(), a.incomplete(), false));
             }
         }
         return lines;

@@ -138,6 +138,10 @@ class NotificationOutbox {
                 out.put(key, value);
             }
         }
+        // O4: long-term absence of a student with an OPP says so, and only that: the plan's contents stay in LVS Sync
+        if ("LRV".equals(alert.get("rule")) && alert.get("opp") != null) {
+            out.put("hasOpp", true);
+        }
         return out;
     }
 

@@ -33,6 +33,7 @@ class NotificationTexts {
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", NL);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE dd-MM", NL);
     private static final Set<String> DUO_RULES = Set.of("LEGAL_16H", "LRV", "LUXE");
+    private static final Set<String> OPP_RULES = Set.of("OPP_DUE", "OPP_OVERDUE", "OPP_EVALUATION_DUE", "OPP_INCOMPLETE");
     private static final String NO_DATA_IS_NOT_NO_ABSENCE = "Geen gegevens betekent niet dat er geen verzuim is.";
 
     private final MailSettings mail;
@@ -64,7 +65,8 @@ class NotificationTexts {
                 suffix = " — termijn verstreken";
                 paragraphs.add("De termijn van het signaal hieronder van " + school + " is verstreken"
                         + (a.deadline() == null ? "" : " (" + DATE.format(a.deadline()) + ")")
-                        + ", maar het is nog niet als gemeld gemarkeerd.");
+                        + (OPP_RULES.contains(a.rule()) ? ", maar het is nog niet afgehandeld."
+                        : ", maar het is nog niet als gemeld gemarkeerd."));
                 if (DUO_RULES.contains(a.rule())) {
                     paragraphs.add("Meld het verzuim zo snel mogelijk bij DUO en markeer het signaal daarna als gemeld.");
                 }
@@ -73,6 +75,9 @@ class NotificationTexts {
                 paragraphs.add("LVS Sync heeft een nieuw signaal gevonden bij " + school + ".");
                 paragraphs.add(advice(a));
             }
+        }
+        if (a.hasOpp() && "LRV".equals(a.rule())) {
+            paragraphs.add("Deze leerling heeft een ontwikkelingsperspectiefplan (OPP).");
         }
         if (a.incomplete()) {
             paragraphs.add("Let op: bij het beoordelen waren niet alle gegevens beschikbaar. " + NO_DATA_IS_NOT_NO_ABSENCE);
@@ -183,6 +188,7 @@ class NotificationTexts {
             case "OPP_DUE" -> "OPP nog niet vastgesteld";
             case "OPP_OVERDUE" -> "OPP niet op tijd vastgesteld";
             case "OPP_EVALUATION_DUE" -> "OPP-evaluatie met ouders nodig";
+            case "OPP_INCOMPLETE" -> "OPP mist verplichte onderdelen";
             default -> "verzuimsignaal";
         };
     }
@@ -201,6 +207,14 @@ class NotificationTexts {
             case "SIGNAL" -> "Dit is een vroegsignaal onder de wettelijke grens; melden bij DUO is niet verplicht.";
             case "MAZL" -> "Overweeg de leerling te bespreken met de jeugdarts.";
             case "DATA_STALE" -> "Zolang de gegevens niet actueel zijn, kunnen signalen ontbreken. " + NO_DATA_IS_NOT_NO_ABSENCE;
+            // OPP contents stay in LVS Sync: the message names the task, the link leads to the plan
+            case "OPP_DUE" -> "Het OPP moet binnen zes weken na de plaatsing met de ouders zijn vastgesteld"
+                    + (a.deadline() == null ? "." : ", uiterlijk " + DATE.format(a.deadline()) + ".");
+            case "OPP_OVERDUE" -> "Het OPP is niet binnen zes weken na de plaatsing vastgesteld. Stel het zo snel mogelijk"
+                    + " met de ouders vast.";
+            case "OPP_EVALUATION_DUE" -> "Het OPP moet minstens eens per schooljaar met de ouders worden geëvalueerd"
+                    + (a.deadline() == null ? "." : ", uiterlijk " + DATE.format(a.deadline()) + ".");
+            case "OPP_INCOMPLETE" -> "Het vastgestelde OPP mist onderdelen die de wet vraagt; welke staat in LVS Sync.";
             default -> null;
         };
     }

@@ -32,7 +32,8 @@ public record School(
         @Valid QuietHours quietHours,
         @Valid Somtoday somtoday,
         @Valid Csv csv,
-        @DefaultValue("MAGISTER") Lvs simulates) {
+        @DefaultValue("MAGISTER") Lvs simulates,
+        @Valid Opp opp) {
 
     public School {
         name = name == null || name.isBlank() ? id : name;
@@ -46,6 +47,7 @@ public record School(
         somtoday = somtoday == null ? new Somtoday(null, 0, 0) : somtoday;
         csv = csv == null ? new Csv(null, null, null, null, null, null) : csv;
         simulates = simulates == null || simulates == Lvs.SIMULATOR ? Lvs.MAGISTER : simulates;
+        opp = opp == null ? new Opp(null, null, null, null, null, null, null, null, false, null) : opp;
     }
 
     /** The kind of LVS whose shapes this school's data come in: for {@code lvs: simulator}, the kind it simulates. */
@@ -57,6 +59,22 @@ public record School(
     public java.nio.file.Path csvFolder() {
         return (csv.folder() != null ? java.nio.file.Path.of(csv.folder()) : java.nio.file.Path.of("data", "csv", id))
                 .toAbsolutePath().normalize();
+    }
+
+    /**
+     * Where this school's OPP export arrives: {@code opp.folder}; else a CSV school's own folder (the OPP export beside
+     * the others); else, for a school that configures who needs an OPP, {@code ./data/opp/<id>}; else nowhere.
+     */
+    public java.util.Optional<java.nio.file.Path> oppFolder() {
+        if (opp.folder() != null) {
+            return java.util.Optional.of(java.nio.file.Path.of(opp.folder()).toAbsolutePath().normalize());
+        }
+        if (kind() == Lvs.CSV) {
+            return java.util.Optional.of(csvFolder());
+        }
+        return opp.requiredWhen().configured()
+                ? java.util.Optional.of(java.nio.file.Path.of("data", "opp", id).toAbsolutePath().normalize())
+                : java.util.Optional.empty();
     }
 
     /** Whether the built-in simulator serves this school ({@code lvs: simulator}, with {@code simulates: …}). */
@@ -108,6 +126,52 @@ public record School(
             minAge = minAge == null ? java.time.Duration.ofSeconds(5) : minAge;
             doneFile = doneFile == null || doneFile.isBlank() ? null : doneFile.strip();
             encoding = encoding == null || encoding.isBlank() ? "auto" : encoding.strip();
+        }
+    }
+
+    /**
+     * OPP (ontwikkelingsperspectiefplan, a student's development plan) settings: which students need one
+     * ({@code required-when}), what the arrangement codes of their enrolment mean ({@code arrangement-codes}, e.g.
+     * {@code TOP: "TOP groep"}), and where the OPP export arrives: its folder, the columns where they differ from the
+     * defaults (our column -> theirs), min-age, done-file, encoding and an SFTP drop as for CSV exports. By law the
+     * 6 weeks to set a plan run on through holidays; {@code holidays-extend-deadline: true} counts only lesweken.
+     * {@code optional-contents} names O3 contents this school's plans may leave empty (e.g. {@code vakkenpakket} in
+     * an arbeid profile), each a choice the school makes, not the service.
+     */
+    public record Opp(RequiredWhen requiredWhen, Map<String, String> arrangementCodes, String folder,
+                      Map<String, String> columns, java.time.Duration minAge, String doneFile, String encoding, Sftp sftp,
+                      boolean holidaysExtendDeadline, List<String> optionalContents) {
+        public Opp {
+            requiredWhen = requiredWhen == null ? new RequiredWhen(false, null, null, null, null, null) : requiredWhen;
+            arrangementCodes = arrangementCodes == null ? Map.of() : Map.copyOf(arrangementCodes);
+            folder = folder == null || folder.isBlank() ? null : folder.strip();
+            columns = columns == null ? Map.of() : Map.copyOf(columns);
+            minAge = minAge == null ? java.time.Duration.ofSeconds(5) : minAge;
+            doneFile = doneFile == null || doneFile.isBlank() ? null : doneFile.strip();
+            encoding = encoding == null || encoding.isBlank() ? "auto" : encoding.strip();
+            optionalContents = optionalContents == null ? List.of() : List.copyOf(optionalContents);
+        }
+    }
+
+    /**
+     * Which students need an OPP, from their enrolment: {@code all: true} (VSO: every student), or any of the studies
+     * ({@code studie}, Somtoday's {@code opleiding}), groups ({@code groep}/{@code klas}) or profile codes
+     * ({@code profiel}: Profiel or Profiel2). A value matches case-insensitively, whole, or as a pattern with {@code *}
+     * (e.g. {@code "VSO*"}, {@code "*LWOO"}).
+     */
+    public record RequiredWhen(boolean all, List<String> studie, List<String> opleiding, List<String> groep,
+                               List<String> klas, List<String> profiel) {
+        public RequiredWhen {
+            studie = studie == null ? List.of() : List.copyOf(studie);
+            opleiding = opleiding == null ? List.of() : List.copyOf(opleiding);
+            groep = groep == null ? List.of() : List.copyOf(groep);
+            klas = klas == null ? List.of() : List.copyOf(klas);
+            profiel = profiel == null ? List.of() : List.copyOf(profiel);
+        }
+
+        /** Whether the school says anything about who needs an OPP. */
+        public boolean configured() {
+            return all || !studie.isEmpty() || !opleiding.isEmpty() || !groep.isEmpty() || !klas.isEmpty() || !profiel.isEmpty();
         }
     }
 

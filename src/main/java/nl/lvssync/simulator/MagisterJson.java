@@ -89,7 +89,8 @@ final class MagisterJson {
      * An aanmelding as live schools answer it (PascalCase): Start and Einde the UTC instants of local midnight,
      * Lesperiode a plain string, Studie and Groep objects with Omschrijving.
      */
-    static StringBuilder aanmeldingLive(StringBuilder out, long id, long leerlingId, Klas klas, Schooljaar jaar) {
+    static StringBuilder aanmeldingLive(StringBuilder out, long id, long leerlingId, Klas klas, Schooljaar jaar,
+                                        String profiel) {
         out.append("{\"Id\":").append(id).append(",\"Links\":[{\"Rel\":\"Self\",\"Href\":\"/api/leerlingen/")
                 .append(leerlingId).append("/aanmeldingen/").append(id).append("\"}],\"LeerlingId\":").append(leerlingId)
                 .append(",\"Start\":\"").append(time(jaar.start().atStartOfDay(nl.lvssync.time.ClockConfig.AMSTERDAM).toInstant()))
@@ -100,19 +101,24 @@ final class MagisterJson {
         string(out, klas.studie()).append("},\"Groep\":{\"Id\":").append(1000 + klas.index())
                 .append(",\"Links\":[],\"Omschrijving\":");
         string(out, klas.naam()).append(",\"LocatieId\":").append(klas.afdeling() == Klas.Afdeling.VMBO ? 2 : 1)
-                .append("},\"Profiel\":null,\"Profiel2\":null,\"AanBronMelden\":true}");
+                .append("},\"Profiel\":");
+        (profiel == null ? out.append("null") : string(out, profiel)).append(",\"Profiel2\":null,\"AanBronMelden\":true}");
         return out;
     }
 
     /** An aanmelding in the older documented shape (camelCase) of a student in a class for one school year. */
-    static StringBuilder aanmelding(StringBuilder out, long id, Klas klas, Schooljaar jaar, String mentor) {
+    static StringBuilder aanmelding(StringBuilder out, long id, Klas klas, Schooljaar jaar, String mentor, String profiel) {
         out.append("{\"id\":").append(id)
                 .append(",\"studie\":{\"id\":").append(klas.afdeling().ordinal() * 10 + klas.leerjaar() + 1)
                 .append(",\"code\":");
         string(out, klas.studie()).append("},\"groep\":{\"id\":").append(1000 + klas.index()).append(",\"code\":");
         string(out, klas.naam()).append(",\"omschrijving\":");
         string(out, "Klas " + klas.naam()).append("},\"lesperiode\":{\"code\":");
-        string(out, jaar.lesperiode()).append("},\"profielen\":[],\"persoonlijkeMentor\":{\"naam\":");
+        string(out, jaar.lesperiode()).append("},\"profielen\":[");
+        if (profiel != null) {
+            string(out.append("{\"code\":"), profiel).append('}');
+        }
+        out.append("],\"persoonlijkeMentor\":{\"naam\":");
         string(out, mentor).append("},\"begin\":\"").append(jaar.start()).append("T00:00:00\",\"einde\":\"")
                 .append(jaar.end()).append("T00:00:00\",\"isHoofdAanmelding\":true,\"links\":[]}");
         return out;

@@ -84,7 +84,7 @@ final class MagisterResponses {
         return new Klas(klas.index(), klas.leerjaar() - 1, klas.afdeling(), (klas.leerjaar() - 1) + klas.naam().substring(1));
     }
 
-    /** The student's aanmeldingen: this school year's and, above the first year, last year's. */
+    /** The student's aanmeldingen: this school year's and, above the first year, last year's, with their Profiel. */
     GeneratedBody aanmeldingen(SimulatedSchool school, int index) {
         LocalDate today = today();
         GeneratedStudent s = school.student(index, today);
@@ -93,21 +93,23 @@ final class MagisterResponses {
         String mentor = school.docent(Mix.below(Mix.hash(school.hash(), 0x3E7L, klas.index()), SimulatedSchool.DOCENTEN)).naam();
         boolean documented = shapes.documentedAanmeldingen();
         StringBuilder out = new StringBuilder(documented ? "{\"items\":[" : "{\"Items\":[");
-        aanmelding(out, s, klas, jaar, mentor, documented);
+        // the support profile (LWOO, TOP) in both years: the OPP rules count from the first placement
+        String profiel = SimulatedOpp.profiel(school, s);
+        aanmelding(out, s, klas, jaar, mentor, documented, profiel);
         if (klas.leerjaar() > 1) {
             Schooljaar vorig = Schooljaar.of(school.regio(), jaar.start().minusDays(1));
-            aanmelding(out.append(','), s, vorigeKlas(klas), vorig, mentor, documented);
+            aanmelding(out.append(','), s, vorigeKlas(klas), vorig, mentor, documented, profiel);
         }
         return new GeneratedBody(out.append("]}").toString(), GeneratedBody::none, "");
     }
 
     private static void aanmelding(StringBuilder out, GeneratedStudent s, Klas klas, Schooljaar jaar, String mentor,
-                                   boolean documented) {
+                                   boolean documented, String profiel) {
         long id = s.personId() * 100 + jaar.startYear() % 100;
         if (documented) {
-            MagisterJson.aanmelding(out, id, klas, jaar, mentor);
+            MagisterJson.aanmelding(out, id, klas, jaar, mentor, profiel);
         } else {
-            MagisterJson.aanmeldingLive(out, id, s.personId(), klas, jaar);
+            MagisterJson.aanmeldingLive(out, id, s.personId(), klas, jaar, profiel);
         }
     }
 

@@ -16,7 +16,8 @@ import nl.lvssync.time.ClockConfig;
 
 /**
  * Writes a simulated school's exports into a folder as a school's own LVS would place them, from the same generated
- * students, timetable and absences as the Magister and Somtoday shapes: leerlingen (Windows-1252, ';', Dutch dates),
+ * students, timetable and absences as the Magister and Somtoday shapes: leerlingen (Windows-1252, ';', Dutch dates, with
+ * the optional inschrijfdatum the OPP rules count from),
  * lessen (UTF-8, ';', ISO dates) and absenties (UTF-8 with BOM, ',', Dutch dates), the last two over the school year
  * so far. Each file is written under a hidden name and then renamed, as a careful exporter does.
  */
@@ -38,7 +39,7 @@ public final class SimulatedCsvExports {
         Instant now = clock.instant();
         Schooljaar jaar = Schooljaar.of(school.regio(), today);
         StringBuilder leerlingen = new StringBuilder(
-                "leerling_id;stamnr;roepnaam;tussenvoegsel;achternaam;geboortedatum;klas;studie;locatie;email;bsn\r\n");
+                "leerling_id;stamnr;roepnaam;tussenvoegsel;achternaam;geboortedatum;klas;studie;locatie;email;bsn;inschrijfdatum\r\n");
         StringBuilder lessen = new StringBuilder("les_id;leerling_id;datum;lesuur;begintijd;eindtijd;vak;vervallen\n");
         StringBuilder absenties = new StringBuilder("absentie_id,leerling_id,datum,lesuur,begintijd,eindtijd,code,omschrijving,geoorloofd\n");
         for (int i = 0; i < school.studentCount(); i++) {
@@ -46,7 +47,8 @@ public final class SimulatedCsvExports {
             leerlingen.append(s.personId()).append(';').append(s.stamnr()).append(';').append(s.roepnaam()).append(';')
                     .append(s.tussenvoegsel()).append(';').append(s.achternaam()).append(';').append(DUTCH.format(s.geboortedatum()))
                     .append(';').append(s.klasNaam()).append(';').append(s.studie()).append(';').append(s.locatie()).append(';')
-                    .append(s.email()).append(';').append(s.bsn()).append("\r\n");
+                    .append(s.email()).append(';').append(s.bsn()).append(';')
+                    .append(DUTCH.format(SimulatedOpp.inschrijfdatum(school, s, jaar, today))).append("\r\n");
             Verzuimpatroon patroon = Verzuimpatroon.of(school, s, jaar);
             for (LocalDate day = jaar.start(); !day.isAfter(today) && !day.isAfter(jaar.end()); day = day.plusDays(1)) {
                 List<SimulatedLesson> lessons = Lesrooster.lessen(school, s.klas(), jaar, day);

@@ -41,29 +41,45 @@ public class SimulatorConfiguration {
 
     /**
      * The CSV demo schools ({@code simulates: csv}) get today's exports in their folder at start-up, and again every
-     * night at 01:00, so their data stays fresh like a school whose LVS exports nightly.
+     * night at 01:00, so their data stays fresh like a school whose LVS exports nightly; so does every simulated school
+     * with an OPP export folder (its OPP module's export).
      */
     @Bean(destroyMethod = "shutdownNow")
     java.util.concurrent.ScheduledExecutorService simulatedCsvDrops(LvsSimulator simulator, nl.lvssync.school.SchoolDirectory service,
                                                                    SimulatorProperties properties, Clock clock) {
         SimulatedCsvExports exports = new SimulatedCsvExports(clock);
+        SimulatedOppExports oppExports = new SimulatedOppExports(clock);
         List<School> csvSchools = service.all().stream().filter(s -> s.simulated() && s.kind() == Lvs.CSV).toList();
-        Runnable drop = () -> csvSchools.forEach(school -> {
-            try {
-                SimulatedSchool sim = simulator.addSchool(school.id(), school.region(), properties.studentsOf(school.id()));
-                log.info("Simulated exports of {} written to {}: {}", school.id(), school.csvFolder(),
-                        exports.write(sim, school.csvFolder()).stream().map(p -> p.getFileName().toString()).toList());
-            } catch (RuntimeException e) {
-                log.warn("Simulated exports of {} could not be written: {}", school.id(), e.getMessage());
-            }
-        });
+        List<School> oppSchools = service.all().stream().filter(s -> s.simulated() && s.oppFolder().isPresent()).toList();
+        Runnable drop = () -> {
+            csvSchools.forEach(school -> {
+                try {
+                    SimulatedSchool sim = simulator.addSchool(school.id(), school.region(), properties.studentsOf(school.id()));
+                    log.info("Simulated exports of {} written to {}: {}", school.id(), school.csvFolder(),
+                            exports.write(sim, school.csvFolder()).stream().map(p -> p.getFileName().toString()).toList());
+                } catch (RuntimeException e) {
+                    log.warn("Simulated exports of {} could not be written: {}", school.id(), e.getMessage());
+                }
+            });
+            // the OPP module's export, where the school's OPP exports arrive: a plan for everyone in a VSO school
+            // (required-when all), else for the students with a support profile
+            oppSchools.forEach(school -> {
+                try {
+                    SimulatedSchool sim = simulator.addSchool(school.id(), school.region(), properties.studentsOf(school.id()));
+                    log.info("Simulated OPP export of {} written: {}", school.id(), oppExports.write(sim,
+                            school.opp().requiredWhen().all(), school.oppFolder().orElseThrow()));
+                } catch (RuntimeException e) {
+                    log.warn("Simulated OPP export of {} could not be written: {}", school.id(), e.getMessage());
+                }
+            });
+        };
         drop.run();
         java.util.concurrent.ScheduledExecutorService nightly = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "simulated-csv-exports");
             t.setDaemon(true);
             return t;
         });
-        if (!csvSchools.isEmpty()) {
+        if (!csvSchools.isEmpty() || !oppSchools.isEmpty()) {
             java.time.ZonedDateTime now = java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Amsterdam"));
             java.time.ZonedDateTime next = now.toLocalDate().plusDays(1).atTime(1, 0).atZone(now.getZone());
             nightly.scheduleAtFixedRate(drop, java.time.Duration.between(now, next).toMinutes(), 24 * 60,

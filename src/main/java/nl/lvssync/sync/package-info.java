@@ -13,7 +13,8 @@
  * <p>Offers the connector contract that each LVS connector implements ({@link nl.lvssync.sync.LvsConnector},
  * {@link nl.lvssync.sync.RecordSink}, the records, {@link nl.lvssync.sync.SyncWindow} and the two LVS failures), and
  * the records to other modules: {@link nl.lvssync.sync.RuleInputs} (what the rules read, and who they must look at
- * again) and {@link nl.lvssync.sync.Students}.
+ * again), {@link nl.lvssync.sync.Students} and {@link nl.lvssync.sync.Enrolments} (students with their enrolments, for
+ * the OPP rules).
  *
  * <p>Publishes {@link nl.lvssync.sync.SyncRunFinished} when a run is over, whatever its status. Consumes
  * {@link nl.lvssync.sync.SyncWanted}, a connector's request for a run now (a CSV export arrived).

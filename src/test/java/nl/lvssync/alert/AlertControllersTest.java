@@ -52,6 +52,8 @@ class AlertControllersTest {
     AlertEvaluation evaluation;
     @MockitoBean
     nl.lvssync.audit.AuditLog audit;
+    @MockitoBean
+    OppAlerts oppAlerts;
 
     @org.springframework.boot.test.context.TestConfiguration
     static class Config {
@@ -69,7 +71,7 @@ class AlertControllersTest {
     static AlertView view(String id, String school, String rule, String explanation) {
         return new AlertView(id, school, new AlertView.Student("3001", "Noor de Wit", "2c"), rule, null,
                 LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 19), 16.0, LocalDate.of(2026, 11, 26), "OPEN", false,
-                false, false, null, null, null, explanation, null, null);
+                false, false, null, null, null, explanation, null, null, null);
     }
 
     static StoredAlert stored(String id, String school, String rule) {

@@ -59,6 +59,10 @@ class SimulatedSomtodayAndCsvSyncTest {
         }
         registry.add("lvs-sync.schools[1].csv.folder", FOLDER::toString);
         registry.add("lvs-sync.schools[1].csv.min-age", () -> "300ms");
+        // a VSO: a plan for everyone, its OPP export beside the others
+        registry.add("lvs-sync.schools[1].opp.required-when.all", () -> "true");
+        registry.add("lvs-sync.schools[1].opp.min-age", () -> "300ms");
+        registry.add("lvs-sync.opp.poll-delay", () -> "200ms");
     }
 
     @Autowired
@@ -105,10 +109,17 @@ class SimulatedSomtodayAndCsvSyncTest {
         assertThat(run.counts().students()).isEqualTo(20);
         assertThat(run.counts().lessons()).isPositive();
         assertThat(run.counts().absences()).isPositive();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> count("SELECT count(*) FROM opp_export WHERE school_id = ?", "CSVSIM") == 1);
         try (Stream<Path> done = Files.list(FOLDER.resolve("done"))) {
-            assertThat(done.map(p -> p.getFileName().toString())).hasSize(3)
-                    .anyMatch(n -> n.contains("leerlingen_20261120")).anyMatch(n -> n.contains("absenties_20261120"));
+            assertThat(done.map(p -> p.getFileName().toString())).hasSize(4)
+                    .anyMatch(n -> n.contains("leerlingen_20261120")).anyMatch(n -> n.contains("absenties_20261120"))
+                    .anyMatch(n -> n.contains("opp_20261120"));
         }
+        // the students export carries the enrolment date the OPP rules count from; most students have a plan
+        assertThat(count("SELECT count(*) FROM enrolment WHERE school_id = ? AND begin_date IS NOT NULL", "CSVSIM")).isEqualTo(20);
+        assertThat(count("SELECT count(DISTINCT student_lvs_id) FROM opp_plan_version WHERE school_id = ?", "CSVSIM"))
+                .isBetween(15, 20);
         assertThat(count("SELECT count(*) FROM absence a WHERE school_id = ? AND lesson_lvs_id IS NULL", "CSVSIM")).isZero();
         assertThat(count("SELECT count(*) FROM student WHERE school_id = ? AND roepnaam IS NULL", "CSVSIM")).isZero();
     }

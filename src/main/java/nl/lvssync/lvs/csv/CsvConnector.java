@@ -22,6 +22,7 @@ import nl.lvssync.school.Lvs;
 import nl.lvssync.school.School;
 import nl.lvssync.verzuim.Verdict;
 import nl.lvssync.sync.AbsenceRecord;
+import nl.lvssync.sync.EnrolmentRecord;
 import nl.lvssync.sync.LessonRecord;
 import nl.lvssync.sync.LvsConnector;
 import nl.lvssync.sync.QuarantineRecord;
@@ -99,9 +100,13 @@ public class CsvConnector implements LvsConnector {
         }
         CsvExport students = read.computeIfAbsent(studentsExport.get().id(), id -> read(studentsExport.get(), school));
         Map<String, StudentRecord> list = new LinkedHashMap<>();
+        Map<String, List<EnrolmentRecord>> enrolments = new HashMap<>();
         for (CsvExport.Row row : students.rows()) {
-            StudentRecord s = ((CsvExport.Student) row.value()).student();
-            list.putIfAbsent(s.lvsId(), s);
+            CsvExport.Student line = (CsvExport.Student) row.value();
+            StudentRecord s = line.student();
+            if (list.putIfAbsent(s.lvsId(), s) == null) {
+                enrolments.put(s.lvsId(), line.enrolment().map(List::of).orElse(List.of()));
+            }
         }
         List<Pass> lessonPasses = passes(pending.stream().filter(r -> r.kind() == CsvKind.LESSONS)
                 .map(r -> new Named(r.fileName(), read.get(r.id()))).toList());
@@ -123,7 +128,7 @@ public class CsvConnector implements LvsConnector {
                 List<AbsenceRecord> absenceRecords = absences == null ? List.of() : absences.of(id).stream()
                         .map(r -> absence((CsvExport.Absence) r.value(), timetable.getOrDefault(id, List.of()), codes))
                         .toList();
-                sink.accept(StudentData.partial(student, List.of(), lessonRecords, lessons == null ? null : lessons.window(),
+                sink.accept(StudentData.partial(student, enrolments.getOrDefault(id, List.of()), lessonRecords, lessons == null ? null : lessons.window(),
                         absenceRecords, absences == null ? null : absences.window()));
             }
         }
@@ -160,10 +165,7 @@ public class CsvConnector implements LvsConnector {
     }
 
     private static Path doneFileOf(School school, Path file) {
-        String name = file.getFileName().toString();
-        String done = CsvFolderRoutes.doneFileExpression(school.csv().doneFile())
-                .replace("${file:name.noext}", name.replaceFirst("\\.[^.]*$", "")).replace("${file:name}", name);
-        return done.contains("${") ? null : file.resolveSibling(done);
+        return ExportFolder.doneFileOf(school.csv().doneFile(), file);
     }
 
     private CsvExport read(CsvExports.Received r, School school) {
@@ -178,7 +180,7 @@ public class CsvConnector implements LvsConnector {
 
     /** The bad lines of an export, and the lines kept with a problem, go to quarantine for the administrator. */
     private static void reportLines(CsvExports.Received r, CsvExport export, RecordSink sink) {
-        for (CsvExport.BadLine bad : export.bad()) {
+        for (CsvTable.BadLine bad : export.bad()) {
             sink.quarantine(new QuarantineRecord("CSV_LINE", r.fileName() + ":" + bad.line(), bad.studentId(),
                     r.fileName() + " line " + bad.line() + ": " + bad.reason() + " (report in " + r.storedPath() + ".report.txt)",
                     bad.text()));

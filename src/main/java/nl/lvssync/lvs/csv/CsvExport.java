@@ -1,16 +1,12 @@
 package nl.lvssync.lvs.csv;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import nl.lvssync.lvs.csv.CsvTable.BadLine;
 import nl.lvssync.sync.StudentRecord;
 
 /**
@@ -24,9 +20,6 @@ record CsvExport(CsvKind kind, List<Row> rows, List<BadLine> bad, String charset
     record Row(int line, Object value, String warning) {
     }
 
-    record BadLine(int line, String reason, String studentId, String text) {
-    }
-
     /** An absence line, placed on a lesson (if any) by the connector. */
     record Absence(String studentId, String id, LocalDate date, Integer lesuur, LocalTime begin, LocalTime end,
                    String code, String omschrijving, Boolean geoorloofd) {
@@ -37,8 +30,21 @@ record CsvExport(CsvKind kind, List<Row> rows, List<BadLine> bad, String charset
                   String vak, boolean vervallen) {
     }
 
-    /** A students line: the student, and a field problem (kept with an unknown birth date). */
-    record Student(StudentRecord student) {
+    /**
+     * A students line: the student, and, where the export has those optional columns, the date they were enrolled
+     * (inschrijfdatum) and their support profile.
+     */
+    record Student(StudentRecord student, LocalDate inschrijfdatum, String profiel) {
+
+        /** The enrolment the line tells of, for the OPP rules; none without an enrolment date or profile. */
+        java.util.Optional<nl.lvssync.sync.EnrolmentRecord> enrolment() {
+            if (inschrijfdatum == null && profiel == null) {
+                return java.util.Optional.empty();
+            }
+            StudentRecord s = student;
+            return java.util.Optional.of(new nl.lvssync.sync.EnrolmentRecord(s.lvsId() + "/inschrijving", s.studie(),
+                    s.klas(), null, null, null, inschrijfdatum, null, true, profiel, null, s.locatie()));
+        }
     }
 
     /** The first and last date of the good lines: the window an absence or lessons export is a snapshot of. */
@@ -55,64 +61,24 @@ record CsvExport(CsvKind kind, List<Row> rows, List<BadLine> bad, String charset
     }
 
     static CsvExport read(CsvKind kind, byte[] bytes, Map<String, String> configuredColumns, String encoding) {
-        CsvText text = CsvText.decode(bytes, encoding);
-        char separator = CsvReader.separatorOf(text.text());
-        CsvReader reader = new CsvReader(new StringReader(text.text()), separator);
-        try {
-            List<String> header = reader.next();
-            if (header == null) {
-                return unreadable(kind, text, separator, 0, "the file is empty: a header row is required");
-            }
-            Map<String, Integer> index = new HashMap<>();
-            List<String> names = header.stream().map(h -> h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)).toList();
-            for (String field : kind.columns) {
-                String column = configuredColumns.getOrDefault(field, field).strip().toLowerCase(Locale.ROOT);
-                int i = names.indexOf(column);
-                if (i >= 0) {
-                    index.put(field, i);
-                } else if (kind.required.contains(field)) {
-                    return unreadable(kind, text, separator, reader.line(), "the header (line " + reader.line()
-                            + ") has no column '" + column + "'" + (column.equals(field) ? "" : " (for " + field + ")")
-                            + "; it has: " + String.join(String.valueOf(separator), header));
-                }
-            }
-            List<Row> rows = new ArrayList<>();
-            List<BadLine> bad = new ArrayList<>();
-            Function<Map<String, String>, Row> convert = converter(kind);
-            int lines = reader.line();
-            for (List<String> next = reader.next(); next != null; next = reader.next()) {
-                List<String> fields = next;
-                int line = reader.line();
-                lines = line;
-                if (fields.stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList().equals(names)) {
-                    continue;  // the header repeated inside the data
-                }
-                Map<String, String> values = new HashMap<>();
-                index.forEach((field, i) -> {
-                    String v = i < fields.size() ? fields.get(i).strip() : "";
-                    values.put(field, v.isEmpty() ? null : v);
-                });
-                String raw = String.join(String.valueOf(separator), fields);
-                if (fields.size() > header.size() && fields.subList(header.size(), fields.size()).stream().anyMatch(f -> !f.isBlank())) {
-                    bad.add(new BadLine(line, "has " + fields.size() + " fields where the header has " + header.size()
-                            + " (a value with the separator in it must be quoted)", values.get("leerling_id"), raw));
-                    continue;
-                }
-                try {
-                    Row row = convert.apply(values);
-                    rows.add(new Row(line, row.value(), row.warning()));
-                } catch (IllegalArgumentException e) {
-                    bad.add(new BadLine(line, e.getMessage(), values.get("leerling_id"), raw));
-                }
-            }
-            return new CsvExport(kind, rows, bad, text.charset().name() + (text.bom() ? " (BOM)" : ""), separator, lines, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        CsvTable table = CsvTable.read(bytes, encoding, kind.columns, kind.required, configuredColumns);
+        if (table.unreadable() != null) {
+            return new CsvExport(kind, List.of(), List.of(), table.charset(), table.separator(), table.lineCount(),
+                    table.unreadable());
         }
-    }
-
-    private static CsvExport unreadable(CsvKind kind, CsvText text, char separator, int lines, String why) {
-        return new CsvExport(kind, List.of(), List.of(), text.charset().name(), separator, lines, why);
+        List<Row> rows = new ArrayList<>();
+        List<BadLine> bad = new ArrayList<>(table.bad());
+        Function<Map<String, String>, Row> convert = converter(kind);
+        for (CsvTable.Line line : table.lines()) {
+            try {
+                Row row = convert.apply(line.values());
+                rows.add(new Row(line.number(), row.value(), row.warning()));
+            } catch (IllegalArgumentException e) {
+                bad.add(new BadLine(line.number(), e.getMessage(), line.get("leerling_id"), line.text()));
+            }
+        }
+        bad.sort(java.util.Comparator.comparingInt(BadLine::line));
+        return new CsvExport(kind, rows, bad, table.charset(), table.separator(), table.lineCount(), null);
     }
 
     private static Function<Map<String, String>, Row> converter(CsvKind kind) {
@@ -141,9 +107,16 @@ record CsvExport(CsvKind kind, List<Row> rows, List<BadLine> bad, String charset
             // kept: an unknown birth date means "duty status unknown", never a dropped alert
             warning = e.getMessage() + "; kept with unknown birth date";
         }
+        LocalDate enrolled = null;
+        try {
+            enrolled = CsvValues.date("inschrijfdatum", v.get("inschrijfdatum"));
+        } catch (IllegalArgumentException e) {
+            // kept: the OPP deadline then counts from the day we first saw the student
+            warning = (warning == null ? "" : warning + "; ") + e.getMessage() + "; kept with unknown enrolment date";
+        }
         return new Row(0, new Student(new StudentRecord(id, v.get("stamnr"), v.get("roepnaam"), v.get("tussenvoegsel"),
                 v.get("achternaam"), birth, v.get("klas"), v.get("studie"), v.get("locatie"), v.get("email"), v.get("bsn"),
-                null, null)), warning);
+                null, null), enrolled, v.get("profiel")), warning);
     }
 
     private static Row absence(Map<String, String> v) {
@@ -183,25 +156,8 @@ record CsvExport(CsvKind kind, List<Row> rows, List<BadLine> bad, String charset
 
     /** The report placed beside a file with bad lines (or none readable). */
     String report(String fileName, String school, java.time.Instant at) {
-        StringBuilder s = new StringBuilder();
-        s.append("LVS Sync: ").append(fileName).append(" (school ").append(school).append("), read ").append(at).append('\n');
-        if (unreadable != null) {
-            s.append("The file could not be read: ").append(unreadable).append("\nNothing of it was taken over.\n");
-            return s.toString();
-        }
-        s.append("Encoding ").append(charset).append(", separator '").append(separator).append("': ")
-                .append(rows.size()).append(" line(s) taken over, ").append(bad.size()).append(" not.\n");
-        if (!bad.isEmpty()) {
-            s.append("\nLines not taken over:\n");
-            bad.forEach(b -> s.append("line ").append(b.line()).append(": ").append(b.reason()).append("\n    ")
-                    .append(b.text()).append('\n'));
-        }
-        List<Row> warned = rows.stream().filter(r -> r.warning() != null).toList();
-        if (!warned.isEmpty()) {
-            s.append("\nLines taken over with a problem:\n");
-            warned.forEach(r -> s.append("line ").append(r.line()).append(": ").append(r.warning()).append('\n'));
-        }
-        return s.toString();
+        return ExportReport.of(fileName, school, at, charset, separator, unreadable, rows.size(), bad,
+                rows.stream().filter(r -> r.warning() != null).map(r -> new ExportReport.Warning(r.line(), r.warning())).toList());
     }
 
     boolean clean() {

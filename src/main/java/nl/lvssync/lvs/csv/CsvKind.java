@@ -6,8 +6,10 @@ import java.util.Optional;
 
 /** The three exports a school places, by file name, with their default columns (lvs-apis.md, "CSV export"). */
 enum CsvKind {
+    // inschrijfdatum and profiel are optional, beyond the spec's default columns: an export that carries them gives
+    // the OPP rules the date a student was enrolled (placed) and their support profile, as Magister's aanmelding does
     STUDENTS("leerlingen", "students", List.of("leerling_id", "stamnr", "roepnaam", "tussenvoegsel", "achternaam",
-            "geboortedatum", "klas", "studie", "locatie", "email", "bsn"), List.of("leerling_id")),
+            "geboortedatum", "klas", "studie", "locatie", "email", "bsn", "inschrijfdatum", "profiel"), List.of("leerling_id")),
     ABSENCES("absenties", "absences", List.of("absentie_id", "leerling_id", "datum", "lesuur", "begintijd", "eindtijd",
             "code", "omschrijving", "geoorloofd"), List.of("leerling_id", "datum")),
     LESSONS("lessen", "lessons", List.of("les_id", "leerling_id", "datum", "lesuur", "begintijd", "eindtijd", "vak",

@@ -8,7 +8,8 @@ import java.time.format.ResolverStyle;
 import java.util.Locale;
 
 /** Cell values as exports write them: Dutch (dd-MM-yyyy) or ISO dates, times HH:mm, ja/nee. */
-final class CsvValues {
+@org.springframework.modulith.NamedInterface("csv")
+public final class CsvValues {
 
     private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter DUTCH_SLASH = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
@@ -18,7 +19,7 @@ final class CsvValues {
     }
 
     /** @throws IllegalArgumentException naming the column and the accepted forms */
-    static LocalDate date(String column, String value) {
+    public static LocalDate date(String column, String value) {
         if (value == null) {
             return null;
         }
@@ -34,7 +35,7 @@ final class CsvValues {
         throw new IllegalArgumentException(column + " '" + value + "' is not a date (dd-MM-yyyy or yyyy-MM-dd)");
     }
 
-    static LocalTime time(String column, String value) {
+    public static LocalTime time(String column, String value) {
         if (value == null) {
             return null;
         }
@@ -51,7 +52,7 @@ final class CsvValues {
         }
     }
 
-    static Integer integer(String column, String value) {
+    public static Integer integer(String column, String value) {
         if (value == null) {
             return null;
         }
@@ -63,7 +64,7 @@ final class CsvValues {
     }
 
     /** ja/nee, true/false (and j/n, 1/0, yes/no); empty is unknown. */
-    static Boolean bool(String column, String value) {
+    public static Boolean bool(String column, String value) {
         if (value == null) {
             return null;
         }

@@ -78,8 +78,8 @@ class CsvExportTest {
         assertThat(a1.geoorloofd()).isFalse();
         assertThat(((CsvExport.Absence) e.rows().get(1).value()).date()).isEqualTo(LocalDate.of(2026, 11, 17));
         assertThat(((CsvExport.Absence) e.rows().get(2).value()).geoorloofd()).isNull();
-        assertThat(e.bad()).extracting(CsvExport.BadLine::line).containsExactly(5, 6, 7, 8);
-        assertThat(e.bad()).extracting(CsvExport.BadLine::reason).containsExactly(
+        assertThat(e.bad()).extracting(CsvTable.BadLine::line).containsExactly(5, 6, 7, 8);
+        assertThat(e.bad()).extracting(CsvTable.BadLine::reason).containsExactly(
                 "datum '31-02-2026' is not a date (dd-MM-yyyy or yyyy-MM-dd)", "no leerling_id",
                 "begintijd '10:70' is not a time (HH:mm)", "geoorloofd 'misschien' is not ja/nee or true/false");
         assertThat(e.from()).isEqualTo(LocalDate.of(2026, 11, 16));
