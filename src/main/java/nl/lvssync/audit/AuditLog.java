@@ -19,7 +19,7 @@ public class AuditLog {
     public enum Action { VIEW, CHANGE, DOWNLOAD, SEARCH }
 
     /** What it was done to. */
-    public enum Subject { ALERT, STUDENT, MELDING }
+    public enum Subject { ALERT, STUDENT, MELDING, OPP }
 
     /** One entry as administrators read it. */
     public record Entry(long id, OffsetDateTime at, String actor, String action, String subjectType, String subjectId,

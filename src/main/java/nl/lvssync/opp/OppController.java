@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import nl.lvssync.audit.AuditLog;
 import nl.lvssync.school.SchoolDirectory;
 import nl.lvssync.sync.StudentRecord;
 import nl.lvssync.web.CurrentUser;
@@ -35,13 +36,16 @@ class OppController {
     private final OppPrintPage page;
     private final SchoolDirectory schools;
     private final CurrentUser user;
+    private final AuditLog audit;
 
-    OppController(OppBewaking bewaking, OppRepository plans, OppPrintPage page, SchoolDirectory schools, CurrentUser user) {
+    OppController(OppBewaking bewaking, OppRepository plans, OppPrintPage page, SchoolDirectory schools, CurrentUser user,
+                  AuditLog audit) {
         this.bewaking = bewaking;
         this.plans = plans;
         this.page = page;
         this.schools = schools;
         this.user = user;
+        this.audit = audit;
     }
 
     /** The student, with the least a coordinator needs: no BSN. */
@@ -82,13 +86,17 @@ class OppController {
 
     @GetMapping(value = "/api/schools/{school}/students/{lvsId}/opp", produces = MediaType.APPLICATION_JSON_VALUE)
     StudentOpp student(@PathVariable String school, @PathVariable String lvsId) {
-        return view(school, found(school, lvsId));
+        OppLeerling l = found(school, lvsId);
+        // an OPP is a sensitive student record (AVG): who read it is logged
+        audit.record(AuditLog.Action.VIEW, AuditLog.Subject.OPP, lvsId, school, lvsId, "api");
+        return view(school, l);
     }
 
     @GetMapping(value = {"/api/schools/{school}/students/{lvsId}/opp/print", "/opp/{school}/{lvsId}"},
             produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> print(@PathVariable String school, @PathVariable String lvsId) {
         OppLeerling l = found(school, lvsId);
+        audit.record(AuditLog.Action.VIEW, AuditLog.Subject.OPP, lvsId, school, lvsId, "print");
         return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
                 .body(page.render(schools.require(school), l, view(school, l), user.name()));

@@ -25,7 +25,7 @@
  * parents agree to); plaatsing (placement); behoefte (need); termijn (deadline); bewaking (watching).
  */
 @ApplicationModule(displayName = "OPP",
-        allowedDependencies = {"sync", "school", "time", "web", "lvs::csv", "verzuim::kalender"})
+        allowedDependencies = {"sync", "school", "time", "web", "audit", "lvs::csv", "verzuim::kalender"})
 package nl.lvssync.opp;
 
 import org.springframework.modulith.ApplicationModule;

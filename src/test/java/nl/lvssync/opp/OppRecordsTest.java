@@ -173,6 +173,9 @@ class OppRecordsTest {
         String page = getText("/api/schools/" + SCHOOL + "/students/4006/opp/print", "admin");
         assertThat(page).contains("Ontwikkelingsperspectiefplan", "Noah Mulder", "Route Arbeid", "ontbreekt",
                 "instemming ouders met het handelingsdeel");
+        // who read a plan is in the audit log (AVG)
+        assertThat(jdbc.sql("SELECT subject_id || ' ' || detail FROM audit_log WHERE subject_type = 'OPP' AND school_id = ?"
+                + " ORDER BY id").param(SCHOOL).query(String.class).list()).contains("4001 api", "4006 print");
 
         // the same export again (another name, the same content): nothing changes
         int versions = count("SELECT count(*) FROM opp_plan_version");
