@@ -1,5 +1,6 @@
 package nl.lvssync.sync;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -79,10 +80,11 @@ class SyncRunController {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage()));
     }
 
-    /** The contract's shape of a run, plus what it changed. */
+    /** The contract's shape of a run (its fields always there, finishedAt and error null until they are known), plus what it changed. */
     public record SyncRunView(long id, String school, String status, String trigger, OffsetDateTime startedAt,
-                              OffsetDateTime finishedAt, Map<String, Integer> counts, Map<String, Integer> changes,
-                              LocalDate windowFrom, LocalDate windowTo, String error) {
+                              @JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime finishedAt,
+                              Map<String, Integer> counts, Map<String, Integer> changes,
+                              LocalDate windowFrom, LocalDate windowTo, @JsonInclude(JsonInclude.Include.ALWAYS) String error) {
         static SyncRunView of(SyncRun r) {
             SyncRun.Counts c = r.counts();
             return new SyncRunView(r.id(), r.school(), r.status().name(), r.trigger(), ApiTime.of(r.startedAt()),

@@ -106,6 +106,28 @@ class AlertControllersTest {
     }
 
     @Test
+    void anAlertHasEveryFieldOfTheContractNullWhereItHasNoValue() throws Exception {
+        AlertView lrv = new AlertView("l1", MINE, new AlertView.Student("3001", "Noor de Wit", null), "LRV", null,
+                LocalDate.of(2026, 11, 16), null, null, null, "OPEN", false, false, false, null, null, null, null, null, null, null);
+        when(alerts.list(any(), any(), any(), any(), any(), anyInt())).thenReturn(List.of(lrv));
+
+        String body = mvc.perform(get("/api/alerts").with(httpBasic("admin", "secret"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        var alert = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body).get(0);
+        for (String field : List.of("id", "school", "student", "rule", "startDate", "endDate", "hours", "deadline", "status",
+                "incomplete", "createdAt", "updatedAt")) {
+            org.assertj.core.api.Assertions.assertThat(alert.has(field)).as(field).isTrue();
+        }
+        for (String field : List.of("lvsId", "name", "class")) {
+            org.assertj.core.api.Assertions.assertThat(alert.get("student").has(field)).as("student." + field).isTrue();
+        }
+        org.assertj.core.api.Assertions.assertThat(alert.get("endDate").isNull()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(alert.get("hours").isNull()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(alert.get("incomplete").asBoolean(true)).isFalse();
+        org.assertj.core.api.Assertions.assertThat(alert.has("signal")).isFalse();
+    }
+
+    @Test
     void schoolRuleAndStatusTakeCommaListsAndRepeatedValues() throws Exception {
         when(alerts.list(any(), any(), any(), any(), any(), anyInt())).thenReturn(List.of());
 

@@ -95,6 +95,27 @@ class SyncControllersTest {
     }
 
     @Test
+    void aRunningRunHasEveryFieldOfTheContractNullWhereNotKnownYet() throws Exception {
+        when(runs.find(9)).thenReturn(Optional.of(run(9, SyncStatus.RUNNING)));
+
+        mvc.perform(get("/api/sync-runs/9").with(httpBasic("admin", "secret")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(9))
+                .andExpect(jsonPath("$.school").value(MINE))
+                .andExpect(jsonPath("$.status").value("RUNNING"))
+                .andExpect(jsonPath("$.counts.students").value(3))
+                .andExpect(jsonPath("$.counts.lessons").value(40))
+                .andExpect(jsonPath("$.counts.absences").value(5))
+                .andExpect(result -> {
+                    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(result.getResponse().getContentAsString());
+                    for (String field : java.util.List.of("finishedAt", "error")) {
+                        org.assertj.core.api.Assertions.assertThat(json.has(field)).as(field).isTrue();
+                        org.assertj.core.api.Assertions.assertThat(json.get(field).isNull()).as(field).isTrue();
+                    }
+                });
+    }
+
+    @Test
     void listsAreBounded() throws Exception {
         // below 1 is a mistake the caller hears of; above the maximum is the maximum
         mvc.perform(get("/api/sync-runs").param("limit", "0").with(httpBasic("admin", "secret")))
