@@ -9,6 +9,7 @@ import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -72,6 +73,9 @@ class SyncControllersTest {
         mvc.perform(post("/api/sync-runs").contentType("application/json").content("{\"school\":\"" + MINE + "\"}")
                         .with(httpBasic("admin", "secret")))
                 .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.status").value(409))
+                .andExpect(jsonPath("$.detail").value("school " + MINE + " is already syncing (run 7)"))
                 .andExpect(jsonPath("$.error").value("school " + MINE + " is already syncing (run 7)"));
         mvc.perform(post("/api/sync-runs").contentType("application/json").content("{\"school\":\"NOPE\"}")
                         .with(httpBasic("admin", "secret")))
