@@ -134,6 +134,18 @@ class SyncControllersTest {
     }
 
     @Test
+    void aQuarantinedRecordShowsWhyItFailedValidation() throws Exception {
+        when(quarantine.list(MINE, 500)).thenReturn(List.of(new QuarantineRepository.QuarantinedRecord(1, MINE, 7L, "ABSENCE",
+                "a-17", "3001", "absence a-17 has no date", "{}", null, null, 2)));
+
+        mvc.perform(get("/api/quarantine").param("school", MINE).with(httpBasic("admin", "secret")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].school").value(MINE))
+                .andExpect(jsonPath("$[0].recordType").value("ABSENCE"))
+                .andExpect(jsonPath("$[0].reason").value("absence a-17 has no date"));
+    }
+
+    @Test
     void aStudentsAbsencesAreForTheirSchoolOnly() throws Exception {
         when(schools.find(MINE)).thenReturn(Optional.of(mock(School.class)));
         when(students.find(MINE, "3001")).thenReturn(Optional.of(new StudentRecord("3001", null, "Noor", "de", "Wit", null,
