@@ -77,6 +77,17 @@ class ApiBodiesHttpTest {
         assertThat(post("/api/alerts/no-such-alert/acknowledge", "application/json", "").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void anErrorIsJsonAlsoForAClientThatAcceptsOnlyApplicationJson() throws Exception {
+        for (String path : new String[] {"/api/alerts/no-such-alert", "/api/alerts?status=LOST"}) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:secret".getBytes(StandardCharsets.UTF_8)))
+                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(path).isIn(400, 404);
+            assertThat(json.readTree(r.body()).get("detail").asText()).as(path).isNotBlank();
+        }
+    }
+
     HttpResponse<String> post(String path, String contentType, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:secret".getBytes(StandardCharsets.UTF_8)))
