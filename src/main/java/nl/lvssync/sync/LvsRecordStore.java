@@ -147,7 +147,7 @@ class LvsRecordStore {
      */
     private Set<String> upsertStudents(String school, long runId, List<StudentData> batch, Timestamp now,
                                        SetWiseWrites.Changes changes) {
-        Map<String, Held> held = held("SELECT lvs_id, content_hash, active FROM student WHERE school_id = ? AND lvs_id = ANY(?)",
+        Map<String, Held> held = held("lvs_id, content_hash, active", "student",
                 school, batch.stream().map(d -> d.student().lvsId()).toList());
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
@@ -212,7 +212,7 @@ class LvsRecordStore {
         if (all.isEmpty()) {
             return;
         }
-        Map<String, Held> held = held("SELECT lvs_id, content_hash, TRUE FROM enrolment WHERE school_id = ? AND lvs_id = ANY(?)",
+        Map<String, Held> held = held("lvs_id, content_hash, TRUE", "enrolment",
                 school, List.copyOf(all.keySet()));
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
@@ -243,15 +243,19 @@ class LvsRecordStore {
         }
     }
 
-    /** Hash and flag (a student's active) of the rows with these keys, by key: one statement, through the key. */
-    private Map<String, Held> held(String sql, String school, List<String> ids) {
+    /**
+     * Hash and flag (a student's active) of the rows with these keys, in one statement. On PostgreSQL each key is
+     * looked up on its own (LATERAL … LIMIT 1 is a lookup by the whole primary key, whatever the planner believes of
+     * the school's size); an {@code = ANY} list or a join was planned on the school alone without statistics.
+     */
+    private Map<String, Held> held(String columns, String table, String school, List<String> ids) {
         Map<String, Held> held = new HashMap<>();
-        jdbc.query(con -> {
-            java.sql.PreparedStatement ps = con.prepareStatement(sql);
-            ps.setString(1, school);
-            ps.setArray(2, con.createArrayOf("varchar", ids.toArray()));
-            return ps;
-        }, (RowCallbackHandler) rs -> held.put(rs.getString(1), new Held(rs.getString(2), rs.getBoolean(3))));
+        String sql = postgres()
+                ? "SELECT x.* FROM UNNEST(CAST(? AS VARCHAR(64) ARRAY)) AS k(id) CROSS JOIN LATERAL (SELECT " + columns
+                        + " FROM " + table + " t WHERE t.school_id = ? AND t.lvs_id = k.id LIMIT 1) x"
+                : "SELECT " + columns + " FROM " + table + " WHERE lvs_id = ANY(?) AND school_id = ?";
+        jdbc.query(sql, (RowCallbackHandler) rs -> held.put(rs.getString(1), new Held(rs.getString(2), rs.getBoolean(3))),
+                ids.toArray(new String[0]), school);
         return held;
     }
 

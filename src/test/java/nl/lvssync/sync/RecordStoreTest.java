@@ -190,8 +190,8 @@ class RecordStoreTest {
         List<LessonRecord> ls = new ArrayList<>();
         List<AbsenceRecord> as = new ArrayList<>();
         for (int i = 0; i < lessons; i++) {
-            Instant start = MONDAY.atTime(8 + i, 30).toInstant(ZoneOffset.UTC);
-            ls.add(new LessonRecord(id + "-L" + i, MONDAY, start, start.plusSeconds(3000), i + 1, i + 1, null, false,
+            Instant start = MONDAY.plusDays(i / 8).atTime(8 + i % 8, 30).toInstant(ZoneOffset.UTC);
+            ls.add(new LessonRecord(id + "-L" + i, MONDAY.plusDays(i / 8), start, start.plusSeconds(3000), i + 1, i + 1, null, false,
                     i == 0 ? "wis\tkunde \\ 1\nregel" : "vak " + i, null));
         }
         for (int i = 0; i < absences; i++) {
