@@ -114,6 +114,15 @@ class LvsRecordStore {
         jdbc.update("UPDATE student SET rules_dirty = FALSE WHERE school_id = ? AND lvs_id = ?", school, student);
     }
 
+    void evaluated(String school, List<String> students) {
+        jdbc.batchUpdate("UPDATE student SET rules_dirty = FALSE WHERE school_id = ? AND lvs_id = ?",
+                students.stream().map(s -> new Object[] {school, s}).toList());
+    }
+
+    void mark(String school, String student) {
+        jdbc.update("UPDATE student SET rules_dirty = TRUE WHERE school_id = ? AND lvs_id = ?", school, student);
+    }
+
     /** Streams the school's absences, so a region of 20,000 students is re-coded in bounded memory. */
     int rederiveVerdicts(String school, CodeTable codes) {
         List<Object[]> batch = new ArrayList<>();
