@@ -35,6 +35,8 @@ final class RecordBatch {
         }
         pending.add(data);
         students.add(data.student().lvsId());
+        // the progress bar moves with the deliveries, not a batch later (a set: the write counting again is harmless)
+        counts.studentSeen(data.student().lvsId());
         records += 1 + data.enrolments().size() + data.lessons().size() + data.absences().size();
         if (records >= batchSize) {
             flush();
