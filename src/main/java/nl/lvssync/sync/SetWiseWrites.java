@@ -35,15 +35,17 @@ final class SetWiseWrites {
             + " content_hash";
     static final String WINDOW_COLUMNS = "kind, student_lvs_id, from_date, to_date";
 
+    // keyed, so "held but not delivered" is a lookup per held row, not a scan of the batch
     private static final String[] STAGING = {
         "stage_lesson (student_lvs_id VARCHAR(64), lvs_id VARCHAR(64), lesson_date DATE, starts_at TIMESTAMP WITH TIME ZONE,"
                 + " ends_at TIMESTAMP WITH TIME ZONE, lesuur_van INTEGER, lesuur_tot INTEGER, lvs_status INTEGER,"
-                + " cancelled BOOLEAN, subject VARCHAR(200), description VARCHAR(400), content_hash VARCHAR(64))",
+                + " cancelled BOOLEAN, subject VARCHAR(200), description VARCHAR(400), content_hash VARCHAR(64),"
+                + " PRIMARY KEY (student_lvs_id, lvs_id))",
         "stage_absence (lvs_id VARCHAR(64), student_lvs_id VARCHAR(64), lesson_lvs_id VARCHAR(64), absence_date DATE,"
                 + " starts_at TIMESTAMP WITH TIME ZONE, ends_at TIMESTAMP WITH TIME ZONE,"
                 + " lesson_starts_at TIMESTAMP WITH TIME ZONE, lesson_ends_at TIMESTAMP WITH TIME ZONE, lesuur INTEGER,"
                 + " code VARCHAR(32), description VARCHAR(200), lvs_type INTEGER, lvs_excused BOOLEAN, verdict VARCHAR(16),"
-                + " lesson_cancelled BOOLEAN, content_hash VARCHAR(64))",
+                + " lesson_cancelled BOOLEAN, content_hash VARCHAR(64), PRIMARY KEY (lvs_id))",
         "stage_window (kind CHAR(1), student_lvs_id VARCHAR(64), from_date DATE, to_date DATE)"};
 
     /** Per student: created, updated, deleted. */
