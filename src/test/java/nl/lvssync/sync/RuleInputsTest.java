@@ -53,4 +53,41 @@ class RuleInputsTest {
         });
         assertThat(inputs.lessen("RI01", "s1", LocalDate.of(2026, 8, 1))).extracting(l -> l.lvsId()).containsExactly("L1");
     }
+
+    @Test
+    void theStreamedReadGivesEachMarkedStudentWhatThePerStudentReadsGive() {
+        jdbc.sql("UPDATE student SET rules_dirty = FALSE WHERE school_id = 'RI01'").update();
+        for (int s = 1; s <= 7; s++) {
+            jdbc.sql("INSERT INTO student (school_id, lvs_id, birth_date, content_hash, first_seen_at, updated_at, rules_dirty)"
+                    + " VALUES ('RI01', ?, DATE '2011-03-07', 'x', now(), now(), ?)").params("p" + s, s != 4).update();
+            for (int l = 0; l < s; l++) {
+                Instant start = Instant.parse("2026-11-16T07:30:00Z").plusSeconds(3600L * (7 - l));
+                jdbc.sql("INSERT INTO lesson (school_id, student_lvs_id, lvs_id, lesson_date, starts_at, ends_at, cancelled,"
+                                + " content_hash, updated_at) VALUES ('RI01', ?, ?, DATE '2026-11-16', ?, ?, ?, 'x', now())")
+                        .params("p" + s, "L" + s + "-" + l, Timestamp.from(start), Timestamp.from(start.plusSeconds(3000)), l == 2)
+                        .update();
+                if (l % 2 == 0) {
+                    jdbc.sql("INSERT INTO absence (school_id, lvs_id, student_lvs_id, lesson_lvs_id, absence_date, starts_at,"
+                                    + " ends_at, code, verdict, content_hash, first_seen_at, updated_at) VALUES ('RI01', ?, ?, ?,"
+                                    + " DATE '2026-11-16', ?, ?, 'AB', 'UNEXCUSED', 'x', now(), now())")
+                            .params("A" + s + "-" + l, "p" + s, "L" + s + "-" + l, Timestamp.from(start),
+                                    Timestamp.from(start.plusSeconds(3000))).update();
+                }
+            }
+        }
+        LocalDate from = LocalDate.of(2026, 8, 1);
+        List<String> expected = List.of("p1", "p2", "p3", "p5", "p6", "p7");
+        java.util.Map<String, List<Object>> perStudent = new java.util.LinkedHashMap<>();
+        for (String id : expected) {
+            perStudent.put(id, List.of(inputs.leerling("RI01", id).orElseThrow(), inputs.lessen("RI01", id, from),
+                    inputs.absenties("RI01", id, from)));
+        }
+
+        java.util.Map<String, List<Object>> streamed = new java.util.LinkedHashMap<>();
+        inputs.forEachMarked("RI01", from, 2, r -> streamed.put(r.leerling().lvsId(), List.of(r.leerling(), r.lessen(),
+                r.absenties())));
+
+        assertThat(streamed).containsExactlyEntriesOf(perStudent);
+        assertThat(inputs.dirtyStudents("RI01")).isEmpty();
+    }
 }
