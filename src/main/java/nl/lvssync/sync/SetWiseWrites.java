@@ -275,16 +275,29 @@ final class SetWiseWrites {
         }
         load("stage_lesson_day", "student_lvs_id, lesson_date", days);
         if (postgres) {
-            jdbc.update("DELETE FROM student_lesson_day d USING stage_lesson_day s WHERE d.school_id = ?"
-                    + " AND d.student_lvs_id = s.student_lvs_id AND d.lesson_date = s.lesson_date", school);
+            // each day probed through its key (LATERAL … LIMIT 1): a hash join over the school is never a choice
+            List<Object[]> gone = new ArrayList<>();
+            jdbc.query("WITH probe AS (SELECT s.student_lvs_id, s.lesson_date, x.held FROM stage_lesson_day s"
+                            + " LEFT JOIN LATERAL (SELECT TRUE AS held FROM lesson l WHERE l.school_id = ?"
+                            + " AND l.student_lvs_id = s.student_lvs_id AND l.lesson_date = s.lesson_date AND l.cancelled = FALSE"
+                            + " AND l.deleted = FALSE LIMIT 1) x ON TRUE),"
+                            + " added AS (INSERT INTO student_lesson_day (school_id, student_lvs_id, lesson_date)"
+                            + " SELECT ?, student_lvs_id, lesson_date FROM probe WHERE held ON CONFLICT DO NOTHING)"
+                            + " SELECT student_lvs_id, lesson_date FROM probe WHERE held IS NULL",
+                    (RowCallbackHandler) rs -> gone.add(new Object[] {school, rs.getString(1), rs.getDate(2)}),
+                    school, school);
+            if (!gone.isEmpty()) {
+                jdbc.batchUpdate("DELETE FROM student_lesson_day WHERE school_id = ? AND student_lvs_id = ? AND lesson_date = ?",
+                        gone);
+            }
         } else {
             jdbc.update("DELETE FROM student_lesson_day d WHERE d.school_id = ? AND EXISTS (SELECT 1 FROM stage_lesson_day s"
                     + " WHERE s.student_lvs_id = d.student_lvs_id AND s.lesson_date = d.lesson_date)", school);
+            jdbc.update("INSERT INTO student_lesson_day (school_id, student_lvs_id, lesson_date)"
+                    + " SELECT ?, s.student_lvs_id, s.lesson_date FROM stage_lesson_day s WHERE EXISTS (SELECT 1 FROM lesson l"
+                    + " WHERE l.school_id = ? AND l.student_lvs_id = s.student_lvs_id AND l.lesson_date = s.lesson_date"
+                    + " AND l.cancelled = FALSE AND l.deleted = FALSE)", school, school);
         }
-        jdbc.update("INSERT INTO student_lesson_day (school_id, student_lvs_id, lesson_date)"
-                + " SELECT ?, s.student_lvs_id, s.lesson_date FROM stage_lesson_day s WHERE EXISTS (SELECT 1 FROM lesson l"
-                + " WHERE l.school_id = ? AND l.student_lvs_id = s.student_lvs_id AND l.lesson_date = s.lesson_date"
-                + " AND l.cancelled = FALSE AND l.deleted = FALSE)", school, school);
     }
 
     private static RowCallbackHandler counted(Changes changes, boolean deletes) {
