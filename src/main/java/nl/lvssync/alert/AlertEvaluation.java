@@ -105,7 +105,8 @@ public class AlertEvaluation {
                 String student = records.leerling().lvsId();
                 try {
                     AlertReconciler.Outcome outcome = tx.execute(status -> reconciler.reconcile(school.id(), student,
-                            regels.evaluate(records.leerling(), records.lessen(), records.absenties(), kalender, beleid, today),
+                            regels.evaluate(records.leerling(), records.lessen(), records.lesdagen(), records.absenties(), kalender,
+                                    beleid, today),
                             horizon, stale));
                     sum[0] = sum[0].plus(outcome);
                 } catch (RuntimeException e) {

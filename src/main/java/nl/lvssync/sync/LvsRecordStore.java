@@ -61,6 +61,7 @@ class LvsRecordStore {
             writes.stage(rows);
             SetWiseWrites.Changes lessons = writes.mergeLessons(school, now);
             writes.deleteLessons(school, now, lessons);
+            writes.refreshLessonDays(school, lessons);
             SetWiseWrites.Changes absences = writes.mergeAbsences(school, now);
             writes.deleteAbsences(school, now, absences);
             for (SetWiseWrites.Changes c : List.of(lessons, absences)) {
@@ -90,7 +91,7 @@ class LvsRecordStore {
         }
     }
 
-    private boolean postgres() {
+    boolean postgres() {
         Boolean pg = postgres;
         if (pg == null) {
             pg = jdbc.execute((ConnectionCallback<Boolean>) con ->

@@ -46,11 +46,14 @@ final class SetWiseWrites {
                 + " lesson_starts_at TIMESTAMP WITH TIME ZONE, lesson_ends_at TIMESTAMP WITH TIME ZONE, lesuur INTEGER,"
                 + " code VARCHAR(32), description VARCHAR(200), lvs_type INTEGER, lvs_excused BOOLEAN, verdict VARCHAR(16),"
                 + " lesson_cancelled BOOLEAN, content_hash VARCHAR(64), PRIMARY KEY (lvs_id))",
-        "stage_window (kind CHAR(1), student_lvs_id VARCHAR(64), from_date DATE, to_date DATE)"};
+        "stage_window (kind CHAR(1), student_lvs_id VARCHAR(64), from_date DATE, to_date DATE)",
+        "stage_lesson_day (student_lvs_id VARCHAR(64), lesson_date DATE, PRIMARY KEY (student_lvs_id, lesson_date))"};
 
     /** Per student: created, updated, deleted. */
     static final class Changes {
         final Map<String, int[]> perStudent = new HashMap<>();
+        /** (student, lesson date) of each day whose lessons changed: lessons only. */
+        final List<Object[]> days = new ArrayList<>();
 
         void add(String student, int created, int updated, int deleted) {
             int[] c = perStudent.computeIfAbsent(student, s -> new int[3]);
@@ -135,22 +138,31 @@ final class SetWiseWrites {
         Changes changes = new Changes();
         String updated = LESSON_COLUMNS.replace("student_lvs_id, lvs_id, ", "");
         if (postgres) {
-            jdbc.query("WITH m AS (INSERT INTO lesson AS t (school_id, " + LESSON_COLUMNS + ", updated_at, deleted)"
+            // a lesson moved to another date leaves its old day to recompute: read in the statement's own snapshot
+            jdbc.query("WITH moved AS (SELECT s.student_lvs_id, o.lesson_date FROM stage_lesson s CROSS JOIN LATERAL"
+                            + " (SELECT t.lesson_date FROM lesson t WHERE t.school_id = ? AND t.student_lvs_id = s.student_lvs_id"
+                            + " AND t.lvs_id = s.lvs_id LIMIT 1) o WHERE o.lesson_date <> s.lesson_date),"
+                            + " m AS (INSERT INTO lesson AS t (school_id, " + LESSON_COLUMNS + ", updated_at, deleted)"
                             + " SELECT ?, " + LESSON_COLUMNS + ", ?, FALSE FROM stage_lesson"
                             + " ON CONFLICT (school_id, student_lvs_id, lvs_id) DO UPDATE SET "
                             + set(updated, "EXCLUDED") + ", updated_at = EXCLUDED.updated_at, deleted = FALSE"
                             + (updated.contains("lesson_lvs_id") ? ", deleted_at = NULL" : "")
                             + " WHERE t.content_hash <> EXCLUDED.content_hash OR t.deleted"
-                            + " RETURNING t.student_lvs_id, t.xmax = 0 AS created)"
-                            + " SELECT student_lvs_id, COUNT(*) FILTER (WHERE created), COUNT(*) FILTER (WHERE NOT created)"
-                            + " FROM m GROUP BY student_lvs_id",
-                    counted(changes, false), school, now);
+                            + " RETURNING t.student_lvs_id, t.lesson_date, t.xmax = 0 AS created)"
+                            + " SELECT student_lvs_id, lesson_date, COUNT(*) FILTER (WHERE created), COUNT(*) FILTER (WHERE NOT created)"
+                            + " FROM m GROUP BY student_lvs_id, lesson_date"
+                            + " UNION ALL SELECT student_lvs_id, lesson_date, 0, 0 FROM moved",
+                    countedDays(changes, false), school, school, now);
         } else {
-            jdbc.query("SELECT s.student_lvs_id, SUM(CASE WHEN t.lvs_id IS NULL THEN 1 ELSE 0 END),"
+            jdbc.query("SELECT s.student_lvs_id, s.lesson_date, SUM(CASE WHEN t.lvs_id IS NULL THEN 1 ELSE 0 END),"
                             + " SUM(CASE WHEN t.lvs_id IS NOT NULL AND (t.content_hash <> s.content_hash OR t.deleted) THEN 1 ELSE 0 END)"
                             + " FROM stage_lesson s LEFT JOIN lesson t ON t.school_id = ? AND t.student_lvs_id = s.student_lvs_id"
-                            + " AND t.lvs_id = s.lvs_id GROUP BY s.student_lvs_id",
-                    counted(changes, false), school);
+                            + " AND t.lvs_id = s.lvs_id GROUP BY s.student_lvs_id, s.lesson_date"
+                            + " HAVING SUM(CASE WHEN t.lvs_id IS NULL OR t.content_hash <> s.content_hash OR t.deleted THEN 1 ELSE 0 END) > 0",
+                    countedDays(changes, false), school);
+            jdbc.query("SELECT s.student_lvs_id, t.lesson_date, 0, 0 FROM stage_lesson s JOIN lesson t ON t.school_id = ?"
+                            + " AND t.student_lvs_id = s.student_lvs_id AND t.lvs_id = s.lvs_id WHERE t.lesson_date <> s.lesson_date",
+                    countedDays(changes, false), school);
             jdbc.update("MERGE INTO lesson t USING stage_lesson s ON t.school_id = ? AND t.student_lvs_id = s.student_lvs_id"
                             + " AND t.lvs_id = s.lvs_id WHEN MATCHED AND (t.content_hash <> s.content_hash OR t.deleted) THEN UPDATE SET "
                             + set(updated, "s") + ", updated_at = ?, deleted = FALSE WHEN NOT MATCHED THEN INSERT (school_id, " + LESSON_COLUMNS + ", updated_at, deleted)"
@@ -197,15 +209,16 @@ final class SetWiseWrites {
             jdbc.query("WITH d AS (UPDATE lesson t SET deleted = TRUE, updated_at = ? FROM stage_window w WHERE w.kind = 'L'"
                             + " AND t.school_id = ? AND t.student_lvs_id = w.student_lvs_id"
                             + " AND t.lesson_date BETWEEN w.from_date AND w.to_date AND " + missing
-                            + " RETURNING t.student_lvs_id) SELECT student_lvs_id, COUNT(*) FROM d GROUP BY student_lvs_id",
-                    counted(changes, true), now, school);
+                            + " RETURNING t.student_lvs_id, t.lesson_date) SELECT student_lvs_id, lesson_date, COUNT(*) FROM d"
+                            + " GROUP BY student_lvs_id, lesson_date",
+                    countedDays(changes, true), now, school);
         } else {
-            jdbc.query("SELECT student_lvs_id, COUNT(*) FROM FINAL TABLE (UPDATE lesson t SET deleted = TRUE, updated_at = ?"
+            jdbc.query("SELECT student_lvs_id, lesson_date, COUNT(*) FROM FINAL TABLE (UPDATE lesson t SET deleted = TRUE, updated_at = ?"
                             + " WHERE t.school_id = ? AND t.student_lvs_id IN (SELECT student_lvs_id FROM stage_window WHERE kind = 'L')"
                             + " AND EXISTS (SELECT 1 FROM stage_window w WHERE w.kind = 'L' AND w.student_lvs_id = t.student_lvs_id"
                             + " AND t.lesson_date BETWEEN w.from_date AND w.to_date) AND " + missing
-                            + ") GROUP BY student_lvs_id",
-                    counted(changes, true), now, school);
+                            + ") GROUP BY student_lvs_id, lesson_date",
+                    countedDays(changes, true), now, school);
         }
     }
 
@@ -226,6 +239,64 @@ final class SetWiseWrites {
                             + " AND t.absence_date BETWEEN w.from_date AND w.to_date) AND " + missing
                             + ") GROUP BY student_lvs_id",
                     counted(changes, true), now, now, school);
+        }
+    }
+
+    /** As {@link #counted}, per student and lesson date; each day reported is a day whose lessons changed. */
+    private static RowCallbackHandler countedDays(Changes changes, boolean deletes) {
+        return rs -> {
+            String student = rs.getString(1);
+            int created = deletes ? 0 : rs.getInt(3);
+            int updatedOrDeleted = rs.getInt(deletes ? 3 : 4);
+            if (deletes) {
+                changes.add(student, 0, 0, updatedOrDeleted);
+            } else {
+                changes.add(student, created, updatedOrDeleted, 0);
+            }
+            changes.days.add(new Object[] {student, rs.getObject(2, LocalDate.class)});
+        };
+    }
+
+    /**
+     * The student's lesson days ({@code student_lesson_day}) recomputed from the lesson table for exactly the days whose
+     * lessons this batch changed (created, changed, moved away, or deleted), in the batch's transaction: the summary is
+     * a function of the lessons, so it cannot drift from them.
+     */
+    void refreshLessonDays(String school, Changes lessons) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Object[]> days = new ArrayList<>();
+        for (Object[] day : lessons.days) {
+            if (seen.add(day[0] + "|" + day[1])) {
+                days.add(day);
+            }
+        }
+        if (days.isEmpty()) {
+            return;
+        }
+        load("stage_lesson_day", "student_lvs_id, lesson_date", days);
+        if (postgres) {
+            // each day probed through its key (LATERAL … LIMIT 1): a hash join over the school is never a choice
+            List<Object[]> gone = new ArrayList<>();
+            jdbc.query("WITH probe AS (SELECT s.student_lvs_id, s.lesson_date, x.held FROM stage_lesson_day s"
+                            + " LEFT JOIN LATERAL (SELECT TRUE AS held FROM lesson l WHERE l.school_id = ?"
+                            + " AND l.student_lvs_id = s.student_lvs_id AND l.lesson_date = s.lesson_date AND l.cancelled = FALSE"
+                            + " AND l.deleted = FALSE LIMIT 1) x ON TRUE),"
+                            + " added AS (INSERT INTO student_lesson_day (school_id, student_lvs_id, lesson_date)"
+                            + " SELECT ?, student_lvs_id, lesson_date FROM probe WHERE held ON CONFLICT DO NOTHING)"
+                            + " SELECT student_lvs_id, lesson_date FROM probe WHERE held IS NULL",
+                    (RowCallbackHandler) rs -> gone.add(new Object[] {school, rs.getString(1), rs.getDate(2)}),
+                    school, school);
+            if (!gone.isEmpty()) {
+                jdbc.batchUpdate("DELETE FROM student_lesson_day WHERE school_id = ? AND student_lvs_id = ? AND lesson_date = ?",
+                        gone);
+            }
+        } else {
+            jdbc.update("DELETE FROM student_lesson_day d WHERE d.school_id = ? AND EXISTS (SELECT 1 FROM stage_lesson_day s"
+                    + " WHERE s.student_lvs_id = d.student_lvs_id AND s.lesson_date = d.lesson_date)", school);
+            jdbc.update("INSERT INTO student_lesson_day (school_id, student_lvs_id, lesson_date)"
+                    + " SELECT ?, s.student_lvs_id, s.lesson_date FROM stage_lesson_day s WHERE EXISTS (SELECT 1 FROM lesson l"
+                    + " WHERE l.school_id = ? AND l.student_lvs_id = s.student_lvs_id AND l.lesson_date = s.lesson_date"
+                    + " AND l.cancelled = FALSE AND l.deleted = FALSE)", school, school);
         }
     }
 

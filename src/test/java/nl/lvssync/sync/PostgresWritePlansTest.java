@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PostgresWritePlansTest {
 
     static final PostgresTestDatabase DATABASE = PostgresTestDatabase.create();
-    static final Set<String> RECORD_TABLES = Set.of("student", "enrolment", "lesson", "absence");
+    static final Set<String> RECORD_TABLES = Set.of("student", "enrolment", "lesson", "absence", "student_lesson_day");
     static final LocalDate MONDAY = LocalDate.of(2026, 11, 16);
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -53,12 +53,14 @@ class PostgresWritePlansTest {
             jdbc.update("INSERT INTO lesson (school_id, student_lvs_id, lvs_id, lesson_date, starts_at, ends_at, cancelled,"
                     + " content_hash, updated_at) SELECT ?, 'st' || s, 'le' || l, DATE '2026-09-01' + l / 7,"
                     + " now(), now(), FALSE, 'h', now() FROM generate_series(1, 400) s, generate_series(1, 500) l", school);
+            jdbc.update("INSERT INTO student_lesson_day (school_id, student_lvs_id, lesson_date)"
+                    + " SELECT DISTINCT school_id, student_lvs_id, lesson_date FROM lesson WHERE school_id = ?", school);
             jdbc.update("INSERT INTO absence (school_id, lvs_id, student_lvs_id, absence_date, starts_at, ends_at, verdict,"
                     + " content_hash, first_seen_at, updated_at) SELECT ?, 'ab' || s || '-' || a, 'st' || s,"
                     + " DATE '2026-09-01' + a, now(), now(), 'UNEXCUSED', 'h', now(), now()"
                     + " FROM generate_series(1, 400) s, generate_series(1, 40) a", school);
         }
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pg_stat_user_tables WHERE relname IN ('lesson', 'absence')"
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pg_stat_user_tables WHERE relname IN ('lesson', 'absence', 'student_lesson_day')"
                 + " AND (last_analyze IS NOT NULL OR last_autoanalyze IS NOT NULL)", Integer.class)).isZero();
     }
 
@@ -80,6 +82,10 @@ class PostgresWritePlansTest {
         SyncCounts counts = new SyncCounts();
         store.write("S1", 7, nightly, counts);
         store.write("S1", 7, List.of(RecordStoreTest.student("st99", 30, 3)), counts);
+        // st1's week delivered empty: its lessons deleted, its lesson days gone
+        StudentData emptied = RecordStoreTest.student("st1", 0, 0);
+        store.write("S1", 8, List.of(new StudentData(emptied.student(), List.of(), List.of(), List.of(),
+                RecordStoreTest.WINDOW)), counts);
 
         assertThat(counts.created()).isPositive();
         assertThat(jdbc.plans).hasSizeGreaterThanOrEqualTo(10);
@@ -90,6 +96,12 @@ class PostgresWritePlansTest {
         assertThat(jdbc.plans).anySatisfy(p -> assertThat(p.json().toString()).contains("lesson_pkey"));
         assertThat(jdbc.plans).anySatisfy(p -> assertThat(p.json().toString()).contains("lesson_date_idx"));
         assertThat(jdbc.plans).anySatisfy(p -> assertThat(p.json().toString()).contains("absence_pkey"));
+        assertThat(jdbc.plans).anySatisfy(p -> assertThat(p.json().toString()).contains("student_lesson_day_pkey"));
+        assertThat(jdbc.plans).anySatisfy(p -> {
+            assertThat(p.sql()).contains("INSERT INTO student_lesson_day");
+            assertThat(p.json().toString()).contains("lesson_date_idx");
+        });
+        assertThat(jdbc.plans).anySatisfy(p -> assertThat(p.sql()).startsWith("DELETE FROM student_lesson_day"));
     }
 
     /** Plan nodes that read a record table whole, or through an index condition on nothing but the school. */

@@ -51,6 +51,7 @@ class RecordStoreTest {
                 .migrate();
         jdbc = new JdbcTemplate(ds);
         jdbc.update("DELETE FROM lesson");
+        jdbc.update("DELETE FROM student_lesson_day");
         jdbc.update("DELETE FROM absence");
         jdbc.update("DELETE FROM enrolment");
         jdbc.update("DELETE FROM student");
@@ -172,6 +173,54 @@ class RecordStoreTest {
         assertThat(counts.deleted()).isZero();
         assertThat(jdbc.queryForObject("SELECT lesson_date FROM lesson WHERE lvs_id = ?", LocalDate.class, l.lvsId()))
                 .isEqualTo(MONDAY.plusDays(7));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void theLessonDaysFollowTheLessonsThroughEveryKindOfChange(String database) {
+        open(database);
+        // A: lessons on Monday and Tuesday (8 a day, then 4); B: Monday only
+        StudentData a = student("A", 12, 0);
+        write(List.of(a, student("B", 3, 0)));
+        assertThat(lessonDays()).containsExactly("A " + MONDAY, "A " + MONDAY.plusDays(1), "B " + MONDAY);
+        assertLessonDaysAreTheLessons();
+
+        // every Tuesday lesson cancelled: A has no lesson that day any more
+        List<LessonRecord> lessons = new ArrayList<>();
+        for (LessonRecord l : a.lessons()) {
+            lessons.add(!l.date().equals(MONDAY.plusDays(1)) ? l : new LessonRecord(l.lvsId(), l.date(), l.start(), l.end(),
+                    l.lesuurVan(), l.lesuurTot(), l.lvsStatus(), true, l.subject(), l.description()));
+        }
+        write(List.of(new StudentData(a.student(), a.enrolments(), lessons, List.of(), WINDOW)));
+        assertThat(lessonDays()).containsExactly("A " + MONDAY, "B " + MONDAY);
+        assertLessonDaysAreTheLessons();
+
+        // B's only lessons moved three weeks on, outside the window: the Monday they left is free again
+        StudentData b = student("B", 3, 0);
+        List<LessonRecord> movedAway = b.lessons().stream().map(l -> new LessonRecord(l.lvsId(), l.date().plusDays(21),
+                l.start().plusSeconds(21 * 86400), l.end().plusSeconds(21 * 86400), l.lesuurVan(), l.lesuurTot(), l.lvsStatus(),
+                false, l.subject(), l.description())).toList();
+        write(List.of(StudentData.partial(b.student(), b.enrolments(), movedAway, null, List.of(), null)));
+        assertThat(lessonDays()).containsExactly("A " + MONDAY, "B " + MONDAY.plusDays(21));
+        assertLessonDaysAreTheLessons();
+
+        // A's window delivered empty: all held lessons deleted; then delivered again: back
+        write(List.of(new StudentData(a.student(), a.enrolments(), List.of(), List.of(), WINDOW)));
+        assertThat(lessonDays()).containsExactly("B " + MONDAY.plusDays(21));
+        assertLessonDaysAreTheLessons();
+        write(List.of(a));
+        assertThat(lessonDays()).containsExactly("A " + MONDAY, "A " + MONDAY.plusDays(1), "B " + MONDAY.plusDays(21));
+        assertLessonDaysAreTheLessons();
+    }
+
+    private List<String> lessonDays() {
+        return jdbc.queryForList("SELECT student_lvs_id || ' ' || CAST(lesson_date AS VARCHAR) FROM student_lesson_day"
+                + " WHERE school_id = 'S1' ORDER BY student_lvs_id, lesson_date", String.class);
+    }
+
+    private void assertLessonDaysAreTheLessons() {
+        assertThat(lessonDays()).isEqualTo(jdbc.queryForList("SELECT DISTINCT student_lvs_id || ' ' || CAST(lesson_date AS VARCHAR)"
+                + " FROM lesson WHERE school_id = 'S1' AND cancelled = FALSE AND deleted = FALSE ORDER BY 1", String.class));
     }
 
     private SyncCounts write(List<StudentData> batch) {
