@@ -282,7 +282,8 @@ public class SomtodayConnector implements LvsConnector {
 
     SomtodayClient client(School school) {
         return clients.computeIfAbsent(school.id(), id -> new SomtodayClient(endpoints(school), http,
-                new LvsHttp("lvs-" + id, settings, breakers.circuitBreaker("lvs-" + id)), json, tokens,
+                new LvsHttp("lvs-" + id, settings, breakers.circuitBreaker("lvs-" + id),
+                        nl.lvssync.lvs.LvsLimits.of(school, settings)), json, tokens,
                 school.somtoday().pageSize(), school.somtoday().studentPageSize()));
     }
 
