@@ -2,6 +2,7 @@ package nl.lvssync.sync;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Fetching in parallel: a school's LVS gets at most its {@code lvs-limits.max-concurrent-requests} requests at a time
- * (and that many, not one), and two schools sync at the same time when {@code parallel-schools} allows. The stub LVS
+ * (and that many, not one), at most its {@code max-requests-per-second}, and two schools sync at the same time when
+ * {@code parallel-schools} allows. The stub LVS
  * measures what arrives at once: every API answer takes 100 ms.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
@@ -52,6 +54,8 @@ class ParallelSyncTest {
         TestSchools.magister(registry, 1, "PAR02", lvs.baseUrl() + "/PAR02");
         registry.add("lvs-sync.schools[0].lvs-limits.max-concurrent-requests", () -> "2");
         registry.add("lvs-sync.schools[1].lvs-limits.max-concurrent-requests", () -> "3");
+        TestSchools.magister(registry, 2, "PAR03", lvs.baseUrl() + "/PAR03");
+        registry.add("lvs-sync.schools[2].lvs-limits.max-requests-per-second", () -> "5");
     }
 
     @AfterAll
@@ -70,7 +74,7 @@ class ParallelSyncTest {
 
     @BeforeEach
     void stubs() {
-        for (String school : List.of("PAR01", "PAR02")) {
+        for (String school : List.of("PAR01", "PAR02", "PAR03")) {
             List<String> rows = new ArrayList<>();
             for (int i = 0; i < STUDENTS; i++) {
                 rows.add((1001 + i) + ";" + (5001 + i) + ";Sanne;;Dijk" + i + ";07-03-2011;3a;3 havo;Hoofdlocatie;s" + i
@@ -97,9 +101,8 @@ class ParallelSyncTest {
 
     @Test
     void twoSchoolsSyncAtTheSameTimeEachWithinItsOwnLimit() throws InterruptedException {
-        List<SyncRun> started = requests.requestAll("TEST");
+        List<SyncRun> started = List.of(requests.request("PAR01", "TEST"), requests.request("PAR02", "TEST"));
 
-        assertThat(started).hasSize(2);
         long deadline = System.nanoTime() + 30_000_000_000L;
         while ((sync.isSyncing("PAR01") || sync.isSyncing("PAR02")) && System.nanoTime() < deadline) {
             Thread.sleep(50);
@@ -110,6 +113,20 @@ class ParallelSyncTest {
         assertThat(inFlight.schoolsOverlapped()).as("a request of one school arrived while the other's was running").isTrue();
         assertThat(inFlight.max("PAR01")).isEqualTo(2);
         assertThat(inFlight.max("PAR02")).isEqualTo(3);
+    }
+
+    @Test
+    void aSchoolsRateLimitSpreadsItsRequestsOverTime() {
+        long t0 = System.nanoTime();
+        SyncRun run = sync.execute(sync.start("PAR03", "TEST").id());
+        double seconds = (System.nanoTime() - t0) / 1e9;
+
+        assertThat(run.status()).isEqualTo(SyncStatus.SUCCEEDED);
+        // the student list and 5 API calls for each of 6 students: 31 requests at 5 a second (5 at once, then 5 a
+        // second) take over 5 s, where 4 at a time of 100 ms each would take about 1 s
+        int requests = lvs.countRequestsMatching(getRequestedFor(urlPathMatching("/PAR03/(doc|api/.*)")).build()).getCount();
+        assertThat(requests).isEqualTo(1 + STUDENTS * 5);
+        assertThat(seconds).isGreaterThan((requests - 5) / 5.0);
     }
 
     /** Counts the requests each school has in flight (the first path segment names the school); each takes 100 ms. */
