@@ -17,8 +17,11 @@ import org.springframework.modulith.Modulithic;
 public class LvsSyncApplication {
 
     public static void main(String[] args) {
-        if (args.length > 0 && "sync".equals(args[0])) {
-            System.exit(syncOnce(Arrays.copyOfRange(args, 1, args.length)));
+        int command = commandIndex(args);
+        if (command >= 0) {
+            List<String> rest = new ArrayList<>(Arrays.asList(args));
+            rest.remove(command);
+            System.exit(syncOnce(rest.toArray(String[]::new)));
         }
         SpringApplication.run(LvsSyncApplication.class, args);
     }
@@ -29,16 +32,19 @@ public class LvsSyncApplication {
         boolean once = false;
         List<String> springArgs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--once" -> once = true;
-                case "--school" -> {
-                    if (i + 1 >= args.length) {
-                        System.err.println("lvs-sync: --school needs a school id");
-                        return SyncOnceCommand.BAD_CONFIGURATION;
-                    }
-                    school = args[++i];
+            if (args[i].equals("--once")) {
+                once = true;
+            } else if (args[i].equals("--school") || args[i].startsWith("--school=")) {
+                // --school ID and --school=ID alike
+                String id = args[i].startsWith("--school=") ? args[i].substring("--school=".length())
+                        : i + 1 < args.length && !args[i + 1].startsWith("--") ? args[++i] : "";
+                if (id.isBlank()) {
+                    System.err.println("lvs-sync: --school needs a school id");
+                    return SyncOnceCommand.BAD_CONFIGURATION;
                 }
-                default -> springArgs.add(args[i]);
+                school = id.strip();
+            } else {
+                springArgs.add(args[i]);
             }
         }
         if (!once) {
@@ -62,6 +68,16 @@ public class LvsSyncApplication {
         try (context) {
             return context.getBean(SyncOnceCommand.class).run(school, System.out);
         }
+    }
+
+    /** Where the command word {@code sync} stands: the first argument that is not a {@code --option}; -1 if none. */
+    static int commandIndex(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("-")) {
+                return "sync".equals(args[i]) ? i : -1;
+            }
+        }
+        return -1;
     }
 
     private static String rootMessage(Throwable e) {

@@ -46,7 +46,10 @@ public final class ServiceTestSetup implements ApplicationContextInitializer<Con
         registry.add("lvs-sync.admin-emails[0]", () -> ADMIN_EMAIL);
         // ui-coord: DashboardBrowserTest; guesser: SecurityHttpTest (login throttling)
         String[][] users = {{"admin", "ADMIN", ""}, {"coord", "COORDINATOR", "ALR01"}, {"other", "COORDINATOR", "ALR02"},
-                {"ui-coord", "COORDINATOR", "UI01"}, {"guesser", "COORDINATOR", "UI01"}, {"api-coord", "COORDINATOR", "UI04"}};
+                {"ui-coord", "COORDINATOR", "UI01"}, {"guesser", "COORDINATOR", "UI01"}, {"api-coord", "COORDINATOR", "UI04"},
+                // SecurityHttpTest: role names as operators write them
+                {"prefixed-admin", "ROLE_ADMIN", ""}, {"lower-admin", "admin", ""}, {"mixed-coord", " Coordinator", "UI04"},
+                {"prefixed-coord", "role_coordinator", "UI04"}};
         for (int i = 0; i < users.length; i++) {
             String u = "lvs-sync.security.users[" + i + "].";
             String[] user = users[i];

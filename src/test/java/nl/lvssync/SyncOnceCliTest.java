@@ -121,6 +121,31 @@ class SyncOnceCliTest {
     }
 
     @Test
+    void aSchoolIsNamedWithASpaceOrAnEqualsSign() {
+        String[] schools = concat(school(0, "CLI01", lvs.baseUrl() + "/CLI01"),
+                school(1, "DOWN01", "http://127.0.0.1:" + closedPort + "/DOWN01"));
+        for (String[] option : List.of(new String[] {"--school", "CLI01"}, new String[] {"--school=CLI01"})) {
+            Result result = syncOnce("cli5" + option.length, concat(new String[] {"--once"}, option, schools));
+
+            assertThat(result.exit()).as(result.out()).isZero();
+            // the summary has a line for CLI01 and none for the other school
+            assertThat(result.out()).containsPattern("(?m)^CLI01\\s+SUCCEEDED").doesNotContainPattern("(?m)^DOWN01\\s");
+        }
+        assertThat(syncOnce("cli6", concat(new String[] {"--once", "--school="}, schools)).exit()).isEqualTo(2);
+        assertThat(syncOnce("cli7", concat(new String[] {"--once", "--school=NOPE"}, schools)).out())
+                .contains("no school with id 'NOPE'");
+    }
+
+    @Test
+    void theCommandWordMayFollowSpringOptions() {
+        assertThat(LvsSyncApplication.commandIndex(new String[] {"sync", "--once"})).isZero();
+        assertThat(LvsSyncApplication.commandIndex(new String[] {"--spring.profiles.active=postgres", "sync", "--once"}))
+                .isEqualTo(1);
+        assertThat(LvsSyncApplication.commandIndex(new String[] {"--server.port=9000"})).isEqualTo(-1);
+        assertThat(LvsSyncApplication.commandIndex(new String[] {})).isEqualTo(-1);
+    }
+
+    @Test
     void exitsTwoWithoutOnce() {
         assertThat(syncOnce("cli4").exit()).isEqualTo(2);
     }

@@ -57,11 +57,22 @@ class AlertController {
         }
     }
 
+    /** Each of school, rule and status takes one value or several, comma-separated or repeated. */
     @GetMapping("/api/alerts")
-    public List<AlertView> list(@RequestParam(required = false) String school, @RequestParam(required = false) String rule,
-                                @RequestParam(required = false) String status, @RequestParam(required = false) String student,
+    public List<AlertView> list(@RequestParam(required = false) List<String> school,
+                                @RequestParam(required = false) List<String> rule,
+                                @RequestParam(required = false) List<String> status,
+                                @RequestParam(required = false) String student,
                                 @RequestParam(defaultValue = "500") int limit) {
-        return alerts.list(user.schools(), school, rule(rule), status(status), student, nl.lvssync.web.ApiParams.limit(limit, 5000));
+        return alerts.list(user.schools(), values(school).stream().map(String::strip).toList(),
+                values(rule).stream().map(AlertController::rule).toList(),
+                values(status).stream().map(AlertController::status).toList(), student,
+                nl.lvssync.web.ApiParams.limit(limit, 5000));
+    }
+
+    /** The values of a list parameter, blanks (status=, a trailing comma) left out. */
+    private static List<String> values(List<String> parameter) {
+        return parameter == null ? List.of() : parameter.stream().filter(v -> v != null && !v.isBlank()).distinct().toList();
     }
 
     @GetMapping("/api/alerts/{id}")

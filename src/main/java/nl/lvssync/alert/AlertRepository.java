@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -172,8 +173,9 @@ class AlertRepository {
         return found;
     }
 
-    /** Newest first; schools null means every school. */
-    public List<AlertView> list(Collection<String> schools, String school, String rule, String status, String student, int limit) {
+    /** Newest first; schools null means every school; an empty filter (school, rule, status) takes every value. */
+    public List<AlertView> list(Collection<String> schools, Collection<String> school, Collection<String> rule,
+                                Collection<String> status, String student, int limit) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
         if (schools != null) {
@@ -183,13 +185,18 @@ class AlertRepository {
             where.append(" AND a.school_id IN (").append(String.join(",", schools.stream().map(s -> "?").toList())).append(")");
             params.addAll(schools);
         }
-        for (String[] filter : new String[][] {{"a.school_id", school}, {"a.rule", rule}, {"a.status", status},
-                {"a.student_lvs_id", student}}) {
-            if (filter[1] != null && !filter[1].isBlank()) {
-                where.append(" AND ").append(filter[0]).append(" = ?");
-                params.add(filter[1].strip());
+        Map<String, Collection<String>> filters = new LinkedHashMap<>();
+        filters.put("a.school_id", school);
+        filters.put("a.rule", rule);
+        filters.put("a.status", status);
+        filters.put("a.student_lvs_id", student == null || student.isBlank() ? List.of() : List.of(student.strip()));
+        filters.forEach((column, values) -> {
+            if (values != null && !values.isEmpty()) {
+                where.append(" AND ").append(column).append(" IN (")
+                        .append(String.join(",", values.stream().map(v -> "?").toList())).append(")");
+                params.addAll(values);
             }
-        }
+        });
         params.add(limit);
         List<StoredAlert> found = jdbc.sql("SELECT a.* FROM alert a" + where
                         + " ORDER BY a.created_at DESC, a.start_date DESC, a.id LIMIT ?")

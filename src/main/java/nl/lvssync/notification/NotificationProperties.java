@@ -17,8 +17,12 @@ record NotificationProperties(
         String digestCron,
         Webhook webhook) {
 
-    /** Timeouts of one webhook call; together well below claim-timeout, so a claim outlives its send. */
-    public record Webhook(Duration connectTimeout, Duration readTimeout, Duration callTimeout) {
+    /**
+     * Timeouts of one webhook call; together well below claim-timeout, so a claim outlives its send.
+     *
+     * @param secret the key of the signature of every webhook whose coordinator has no {@code webhook-secret}
+     */
+    public record Webhook(Duration connectTimeout, Duration readTimeout, Duration callTimeout, String secret) {
     }
 
     /** Exponential backoff after the given number of failed attempts (1 = the first failure). */

@@ -16,16 +16,21 @@ import org.springframework.stereotype.Component;
 /**
  * POSTs one outbox entry to a coordinator's webhook. 2xx is sent; 408, 429, 5xx and I/O errors (timeouts
  * included) are retried; any other answer will not improve by asking again, so the entry is parked at once.
- * The URL is never logged or shown in full: Slack and Teams URLs are secrets themselves.
+ * The URL is never logged or shown in full: Slack and Teams URLs are secrets themselves. Every request is signed
+ * ({@code X-LvsSync-Signature}) with the coordinator's {@code webhook-secret}, else
+ * {@code lvs-sync.notifications.webhook.secret}, else (said at start-up) the empty key.
  */
 @Component
 class WebhookSender implements DisposableBean {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WebhookSender.class);
 
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
     private final OkHttpClient http;
     private final SchoolDirectory schools;
     private final WebhookBodies bodies;
+    private final String defaultSecret;
 
     WebhookSender(NotificationProperties properties, SchoolDirectory schools, WebhookBodies bodies) {
         NotificationProperties.Webhook timeouts = properties.webhook();
@@ -43,6 +48,15 @@ class WebhookSender implements DisposableBean {
                 .build();
         this.schools = schools;
         this.bodies = bodies;
+        this.defaultSecret = timeouts.secret() == null || timeouts.secret().isBlank() ? null : timeouts.secret();
+        if (defaultSecret == null) {
+            schools.all().forEach(school -> school.coordinators().stream()
+                    .filter(c -> c.webhook() != null && !c.webhook().isBlank()
+                            && (c.webhookSecret() == null || c.webhookSecret().isBlank()))
+                    .forEach(c -> log.warn("School {}: the webhook of coordinator '{}' has no webhook-secret (nor is"
+                            + " lvs-sync.notifications.webhook.secret set): its requests are signed with an empty key",
+                            school.id(), c.name())));
+        }
     }
 
     Delivery send(OutboxEntry entry, OutboxPayload.Event event, NotificationMessage message) {
@@ -62,9 +76,8 @@ class WebhookSender implements DisposableBean {
                 .header("X-LvsSync-Event-Id", entry.eventId())
                 .header("X-LvsSync-Delivery", Long.toString(entry.id()));
         String secret = coordinator.get().webhookSecret();
-        if (secret != null && !secret.isBlank()) {
-            request.header(WebhookSignature.HEADER, WebhookSignature.sign(body, secret));
-        }
+        request.header(WebhookSignature.HEADER, WebhookSignature.sign(body,
+                secret != null && !secret.isBlank() ? secret : defaultSecret));
         String format = String.valueOf(coordinator.get().webhookFormat());
         try (Response response = http.newCall(request.build()).execute()) {
             int code = response.code();

@@ -14,10 +14,13 @@ final class WebhookSignature {
     private WebhookSignature() {
     }
 
+    /** An empty or missing secret signs with the empty key, so every request carries the header the contract names. */
     public static String sign(byte[] body, String secret) {
+        byte[] key = secret == null ? new byte[0] : secret.getBytes(StandardCharsets.UTF_8);
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            // HMAC pads a short key with zero bytes, so one zero byte is the empty key (which SecretKeySpec refuses)
+            mac.init(new SecretKeySpec(key.length == 0 ? new byte[1] : key, "HmacSHA256"));
             return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);

@@ -1,5 +1,6 @@
 package nl.lvssync.sync;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -7,7 +8,10 @@ import java.util.Map;
 import nl.lvssync.school.SchoolDirectory;
 import nl.lvssync.time.ApiTime;
 import nl.lvssync.web.NotReadyFilter;
+import nl.lvssync.web.ApiProblems;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,21 +72,24 @@ class SyncRunController {
     }
 
     @ExceptionHandler(ServiceNotReadyException.class)
-    ResponseEntity<Map<String, String>> notReady(ServiceNotReadyException e) {
+    ResponseEntity<ProblemDetail> notReady(ServiceNotReadyException e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header("Retry-After", String.valueOf(NotReadyFilter.RETRY_AFTER_SECONDS))
-                .body(Map.of("error", e.getMessage()));
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ApiProblems.of(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
     }
 
     @ExceptionHandler(SchoolAlreadySyncingException.class)
-    ResponseEntity<Map<String, String>> alreadySyncing(SchoolAlreadySyncingException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage()));
+    ResponseEntity<ProblemDetail> alreadySyncing(SchoolAlreadySyncingException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ApiProblems.of(HttpStatus.CONFLICT, e.getMessage()));
     }
 
-    /** The contract's shape of a run, plus what it changed. */
+    /** The contract's shape of a run (its fields always there, finishedAt and error null until they are known), plus what it changed. */
     public record SyncRunView(long id, String school, String status, String trigger, OffsetDateTime startedAt,
-                              OffsetDateTime finishedAt, Map<String, Integer> counts, Map<String, Integer> changes,
-                              LocalDate windowFrom, LocalDate windowTo, String error) {
+                              @JsonInclude(JsonInclude.Include.ALWAYS) OffsetDateTime finishedAt,
+                              Map<String, Integer> counts, Map<String, Integer> changes,
+                              LocalDate windowFrom, LocalDate windowTo, @JsonInclude(JsonInclude.Include.ALWAYS) String error) {
         static SyncRunView of(SyncRun r) {
             SyncRun.Counts c = r.counts();
             return new SyncRunView(r.id(), r.school(), r.status().name(), r.trigger(), ApiTime.of(r.startedAt()),

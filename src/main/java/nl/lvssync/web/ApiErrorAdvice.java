@@ -60,7 +60,22 @@ class ApiErrorAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().body(ApiProblems.of(HttpStatus.BAD_REQUEST,
-                "the request body is not valid JSON for this call"));
+                "the request body is not valid JSON for this call" + why(ex.getCause())));
+    }
+
+    /** What in the body was wrong, in the client's terms: the field or the place, never our class names. */
+    private static String why(Throwable cause) {
+        if (cause instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m && !m.getPath().isEmpty()) {
+            String field = m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(java.util.stream.Collectors.joining("."));
+            return ": field '" + field + "' has a value of the wrong kind";
+        }
+        if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null) {
+            String what = j.getOriginalMessage() == null ? "" : j.getOriginalMessage().replaceAll("`[^`]*`", "a value")
+                    .lines().findFirst().orElse("");
+            return ": " + what + " (line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() + ")";
+        }
+        return cause == null ? ": the body is empty or unreadable" : "";
     }
 
     @Override

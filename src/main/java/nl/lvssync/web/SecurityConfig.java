@@ -60,6 +60,19 @@ class SecurityConfig {
         return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
     };
 
+    /**
+     * An API call with no signed-in user behind it: it skips the CSRF check, so that, whatever its method, it is
+     * answered 401 with the Basic challenge (not 403). A forged request riding a signed-in session is still refused.
+     */
+    static final RequestMatcher ANONYMOUS_API = request -> API.matches(request) && !signedIn();
+
+    private static boolean signedIn() {
+        org.springframework.security.core.Authentication auth =
+                org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated()
+                && !(auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
+    }
+
     @Bean
     SecurityFilterChain web(HttpSecurity http, SecurityProperties properties, InMemoryUserDetailsManager users,
                             PasswordEncoder encoder, @Value("${management.server.port:-1}") int managementPort,
@@ -100,7 +113,7 @@ class SecurityConfig {
                         .defaultAuthenticationEntryPointFor(apiEntryPoint(), API)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
                         .defaultAccessDeniedHandlerFor(apiAccessDenied(), API))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_CREDENTIALS).csrfTokenRepository(new NoNewSessionOnRefusal()))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_CREDENTIALS, ANONYMOUS_API).csrfTokenRepository(new NoNewSessionOnRefusal()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self';"
                                 + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none';"

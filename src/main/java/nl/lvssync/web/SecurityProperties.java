@@ -22,11 +22,19 @@ record SecurityProperties(List<User> users, @DefaultValue LoginThrottle loginThr
                 : loginThrottle;
     }
 
-    /** An API or dashboard user; the password is in Spring Security's {id}encoded form. */
+    /**
+     * An API or dashboard user; the password is in Spring Security's {id}encoded form. Roles are read as written
+     * anywhere ({@code admin}, {@code ROLE_ADMIN}, {@code Admin}): each is kept as its bare upper-case name.
+     */
     record User(String username, String password, List<String> roles, List<String> schools) {
         User {
-            roles = roles == null ? List.of() : List.copyOf(roles);
+            roles = roles == null ? List.of() : roles.stream().map(User::role).filter(r -> !r.isEmpty()).distinct().toList();
             schools = schools == null ? List.of() : List.copyOf(schools);
+        }
+
+        static String role(String role) {
+            String r = role == null ? "" : role.strip().toUpperCase(java.util.Locale.ROOT);
+            return r.startsWith("ROLE_") ? r.substring(5) : r;
         }
     }
 

@@ -99,10 +99,58 @@ class AlertControllersTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].id").value("a1"))
                 .andExpect(jsonPath("$[0].student.class").value("2c"));
-        verify(alerts).list(eq(Set.of(MINE)), isNull(), eq("LEGAL_16H"), isNull(), isNull(), eq(5000));
+        verify(alerts).list(eq(Set.of(MINE)), eq(List.of()), eq(List.of("LEGAL_16H")), eq(List.of()), isNull(), eq(5000));
 
         mvc.perform(get("/api/alerts").with(httpBasic("admin", "secret"))).andExpect(status().isOk());
-        verify(alerts).list(isNull(), isNull(), isNull(), isNull(), isNull(), eq(500));
+        verify(alerts).list(isNull(), eq(List.of()), eq(List.of()), eq(List.of()), isNull(), eq(500));
+    }
+
+    @Test
+    void anAlertHasEveryFieldOfTheContractNullWhereItHasNoValue() throws Exception {
+        AlertView lrv = new AlertView("l1", MINE, new AlertView.Student("3001", "Noor de Wit", null), "LRV", null,
+                LocalDate.of(2026, 11, 16), null, null, null, "OPEN", false, false, false, null, null, null, null, null, null, null);
+        when(alerts.list(any(), any(), any(), any(), any(), anyInt())).thenReturn(List.of(lrv));
+
+        String body = mvc.perform(get("/api/alerts").with(httpBasic("admin", "secret"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        var alert = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body).get(0);
+        for (String field : List.of("id", "school", "student", "rule", "startDate", "endDate", "hours", "deadline", "status",
+                "incomplete", "createdAt", "updatedAt")) {
+            org.assertj.core.api.Assertions.assertThat(alert.has(field)).as(field).isTrue();
+        }
+        for (String field : List.of("lvsId", "name", "class")) {
+            org.assertj.core.api.Assertions.assertThat(alert.get("student").has(field)).as("student." + field).isTrue();
+        }
+        org.assertj.core.api.Assertions.assertThat(alert.get("endDate").isNull()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(alert.get("hours").isNull()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(alert.get("incomplete").asBoolean(true)).isFalse();
+        org.assertj.core.api.Assertions.assertThat(alert.has("signal")).isFalse();
+    }
+
+    @Test
+    void schoolRuleAndStatusTakeCommaListsAndRepeatedValues() throws Exception {
+        when(alerts.list(any(), any(), any(), any(), any(), anyInt())).thenReturn(List.of());
+
+        mvc.perform(get("/api/alerts").param("status", "OPEN,acknowledged").param("rule", "LEGAL_16H, LRV,")
+                        .param("school", "A1,B2").with(httpBasic("admin", "secret")))
+                .andExpect(status().isOk());
+        verify(alerts).list(isNull(), eq(List.of("A1", "B2")), eq(List.of("LEGAL_16H", "LRV")),
+                eq(List.of("OPEN", "ACKNOWLEDGED")), isNull(), eq(500));
+
+        mvc.perform(get("/api/alerts").param("status", "REPORTED").param("status", "CLOSED").with(httpBasic("admin", "secret")))
+                .andExpect(status().isOk());
+        verify(alerts).list(isNull(), eq(List.of()), eq(List.of()), eq(List.of("REPORTED", "CLOSED")), isNull(), eq(500));
+    }
+
+    @Test
+    void anUnknownValueInACommaListIsA400NamingIt() throws Exception {
+        mvc.perform(get("/api/alerts").param("status", "OPEN,LOST").with(httpBasic("admin", "secret")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("unknown status 'LOST'")));
+        mvc.perform(get("/api/alerts").param("rule", "LRV,R99").with(httpBasic("admin", "secret")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("unknown rule 'R99'")));
+        verify(alerts, never()).list(any(), any(), any(), any(), any(), anyInt());
     }
 
     @Test

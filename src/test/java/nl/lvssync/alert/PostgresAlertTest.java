@@ -62,7 +62,7 @@ class PostgresAlertTest {
         syncRoute();
         syncRoute();
 
-        List<AlertView> legal = alerts.list(null, "PGA01", "LEGAL_16H", null, null, 10);
+        List<AlertView> legal = alerts.list(null, List.of("PGA01"), List.of("LEGAL_16H"), List.of("OPEN", "ACKNOWLEDGED"), null, 10);
         assertThat(legal).hasSize(1);
         AlertView alert = legal.get(0);
         assertThat(alert.startDate()).hasToString("2026-11-16");

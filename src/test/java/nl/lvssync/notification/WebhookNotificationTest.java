@@ -45,6 +45,8 @@ class WebhookNotificationTest {
     }
 
     static final String SECRET = "geheim-van-de-webhook";
+    /** lvs-sync.notifications.webhook.secret: the key of the webhooks without their own (here Slack's) */
+    static final String SHARED_SECRET = "gedeeld-geheim";
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry r) {
@@ -52,8 +54,9 @@ class WebhookNotificationTest {
         r.add("lvs-sync.mail.dashboard-url", () -> "https://lvs-sync.example");
         r.add("lvs-sync.notifications.initial-backoff", () -> "1m");
         r.add("lvs-sync.notifications.max-attempts", () -> "5");
-        r.add("lvs-sync.notifications.webhook.read-timeout", () -> "300ms");
-        r.add("lvs-sync.notifications.webhook.call-timeout", () -> "2s");
+        r.add("lvs-sync.notifications.webhook.read-timeout", () -> "1500ms");
+        r.add("lvs-sync.notifications.webhook.call-timeout", () -> "5s");
+        r.add("lvs-sync.notifications.webhook.secret", () -> SHARED_SECRET);
         r.add("lvs-sync.schools[0].id", () -> "WH01");
         r.add("lvs-sync.schools[0].name", () -> "Webhook College");
         r.add("lvs-sync.schools[0].lvs", () -> "csv");
@@ -101,10 +104,11 @@ class WebhookNotificationTest {
         Fixtures.student(jdbc, clock, "WH01", "S1", "Jan", "de", "Vries", "3a", "Hoofdlocatie");
     }
 
-    void raise(String alertId, String actor) {
+    Map<String, Object> raise(String alertId, String actor) {
         Map<String, Object> alert = Fixtures.alert(jdbc, clock, alertId, "WH01", "S1", "Jan de Vries", "3a", "LEGAL_16H",
                 null, "2026-11-02", "2026-11-17", "16.5", "2026-11-24", "OPEN");
         tx.executeWithoutResult(status -> outbox.enqueue(new NotificationEvent("alert.raised", "WH01", alertId, actor, alert, null)));
+        return alert;
     }
 
     List<LoggedRequest> requests(String path) {
@@ -149,7 +153,8 @@ class WebhookNotificationTest {
         assertThat(card.get("content").get("actions").get(0).get("url").asText()).isEqualTo("https://lvs-sync.example/alerts/w-1");
 
         LoggedRequest slack = requests("slack").get(0);
-        assertThat(slack.containsHeader("X-LvsSync-Signature")).as("no secret configured").isFalse();
+        assertThat(slack.getHeader("X-LvsSync-Signature")).as("no secret of its own: the shared one")
+                .isEqualTo("sha256=" + hmac(slack.getBody(), SHARED_SECRET));
         JsonNode message = json.readTree(slack.getBody());
         assertThat(message.get("text").asText()).startsWith("[LVS Sync] WH01 Webhook College — LEGAL_16H");
         assertThat(message.get("blocks").isArray()).isTrue();
@@ -167,7 +172,7 @@ class WebhookNotificationTest {
     }
 
     @Test
-    void aServerErrorIsRetriedWithBackoffUntilItSucceeds() {
+    void aServerErrorIsRetriedWithBackoffUntilItSucceeds() throws Exception {
         receiver.stubFor(post(urlPathEqualTo("/hooks/generic")).inScenario("500").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(500).withBody("kapot")).willSetStateTo("twice"));
         receiver.stubFor(post(urlPathEqualTo("/hooks/generic")).inScenario("500").whenScenarioStateIs("twice")
@@ -186,6 +191,10 @@ class WebhookNotificationTest {
         assertThat(dispatcher.deliverAllDue().sent()).isEqualTo(1);
 
         assertThat(requests("generic")).hasSize(3);
+        for (LoggedRequest attempt : requests("generic")) {
+            assertThat(attempt.getHeader("X-LvsSync-Signature")).as("every attempt is signed")
+                    .isEqualTo("sha256=" + hmac(attempt.getBody(), SECRET));
+        }
         assertThat(requests("generic").stream().map(r -> r.getHeader("X-LvsSync-Event-Id")).distinct()).hasSize(1);
         assertThat(status("generic")).isEqualTo("SENT 3");
     }
@@ -193,7 +202,7 @@ class WebhookNotificationTest {
     @Test
     void aTimeoutIsRetried() {
         receiver.stubFor(post(urlPathEqualTo("/hooks/generic")).inScenario("slow").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(ok().withFixedDelay(1500)).willSetStateTo("fast"));
+                .willReturn(ok().withFixedDelay(4000)).willSetStateTo("fast"));
         receiver.stubFor(post(urlPathEqualTo("/hooks/generic")).inScenario("slow").whenScenarioStateIs("fast")
                 .willReturn(ok()));
         raise("w-slow", "system");
@@ -236,7 +245,7 @@ class WebhookNotificationTest {
     @Test
     void theActorsOwnWebhookIsSkippedAndAFailedSyncReachesTheWebhooksWithoutAnAlert() throws Exception {
         receiver.stubFor(post(urlPathEqualTo("/hooks/generic")).willReturn(ok()));
-        raise("w-actor", "teams");
+        Map<String, Object> alert = raise("w-actor", "teams");
         dispatcher.deliverAllDue();
         assertThat(requests("teams")).isEmpty();
         assertThat(requests("generic")).hasSize(1);
@@ -250,6 +259,24 @@ class WebhookNotificationTest {
         assertThat(event.get("alert").isNull()).isTrue();
         assertThat(event.get("message").asText()).contains("HTTP 503");
         assertThat(requests("teams")).hasSize(1);
+
+        for (String later : List.of("alert.overdue", "alert.withdrawn")) {
+            tx.executeWithoutResult(s -> outbox.enqueue(new NotificationEvent(later, "WH01", "w-actor", "system", alert, null)));
+        }
+        dispatcher.deliverAllDue();
+        assertThat(requests("generic").stream().map(r -> r.getHeader("X-LvsSync-Event")))
+                .containsExactly("alert.raised", "sync.failed", "alert.overdue", "alert.withdrawn");
+        for (LoggedRequest r : requests("generic")) {
+            assertThat(json.readTree(r.getBody()).get("event").asText()).isEqualTo(r.getHeader("X-LvsSync-Event"));
+            assertThat(r.getHeader("X-LvsSync-Signature")).as(r.getHeader("X-LvsSync-Event"))
+                    .isEqualTo("sha256=" + hmac(r.getBody(), SECRET));
+        }
+        for (String path : List.of("teams", "slack")) {
+            for (LoggedRequest r : requests(path)) {
+                assertThat(r.getHeader("X-LvsSync-Signature")).as(path + " " + r.getHeader("X-LvsSync-Event"))
+                        .isEqualTo("sha256=" + hmac(r.getBody(), path.equals("teams") ? "teams-secret" : SHARED_SECRET));
+            }
+        }
     }
 
     String lastError(String path) {

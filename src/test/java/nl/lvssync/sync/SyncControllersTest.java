@@ -9,6 +9,7 @@ import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -72,6 +73,9 @@ class SyncControllersTest {
         mvc.perform(post("/api/sync-runs").contentType("application/json").content("{\"school\":\"" + MINE + "\"}")
                         .with(httpBasic("admin", "secret")))
                 .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.status").value(409))
+                .andExpect(jsonPath("$.detail").value("school " + MINE + " is already syncing (run 7)"))
                 .andExpect(jsonPath("$.error").value("school " + MINE + " is already syncing (run 7)"));
         mvc.perform(post("/api/sync-runs").contentType("application/json").content("{\"school\":\"NOPE\"}")
                         .with(httpBasic("admin", "secret")))
@@ -95,6 +99,27 @@ class SyncControllersTest {
     }
 
     @Test
+    void aRunningRunHasEveryFieldOfTheContractNullWhereNotKnownYet() throws Exception {
+        when(runs.find(9)).thenReturn(Optional.of(run(9, SyncStatus.RUNNING)));
+
+        mvc.perform(get("/api/sync-runs/9").with(httpBasic("admin", "secret")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(9))
+                .andExpect(jsonPath("$.school").value(MINE))
+                .andExpect(jsonPath("$.status").value("RUNNING"))
+                .andExpect(jsonPath("$.counts.students").value(3))
+                .andExpect(jsonPath("$.counts.lessons").value(40))
+                .andExpect(jsonPath("$.counts.absences").value(5))
+                .andExpect(result -> {
+                    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(result.getResponse().getContentAsString());
+                    for (String field : java.util.List.of("finishedAt", "error")) {
+                        org.assertj.core.api.Assertions.assertThat(json.has(field)).as(field).isTrue();
+                        org.assertj.core.api.Assertions.assertThat(json.get(field).isNull()).as(field).isTrue();
+                    }
+                });
+    }
+
+    @Test
     void listsAreBounded() throws Exception {
         // below 1 is a mistake the caller hears of; above the maximum is the maximum
         mvc.perform(get("/api/sync-runs").param("limit", "0").with(httpBasic("admin", "secret")))
@@ -106,6 +131,18 @@ class SyncControllersTest {
         mvc.perform(get("/api/quarantine").param("school", MINE).param("limit", "100000").with(httpBasic("admin", "secret")))
                 .andExpect(status().isOk());
         verify(quarantine).list(MINE, 5000);
+    }
+
+    @Test
+    void aQuarantinedRecordShowsWhyItFailedValidation() throws Exception {
+        when(quarantine.list(MINE, 500)).thenReturn(List.of(new QuarantineRepository.QuarantinedRecord(1, MINE, 7L, "ABSENCE",
+                "a-17", "3001", "absence a-17 has no date", "{}", null, null, 2)));
+
+        mvc.perform(get("/api/quarantine").param("school", MINE).with(httpBasic("admin", "secret")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].school").value(MINE))
+                .andExpect(jsonPath("$[0].recordType").value("ABSENCE"))
+                .andExpect(jsonPath("$[0].reason").value("absence a-17 has no date"));
     }
 
     @Test

@@ -254,7 +254,9 @@ class DashboardBrowserTest {
         // and the API path, from the same other site
         web.get("http://localhost:" + lvs.port() + "/evil/api.html");
         new WebDriverWait(web, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/api/alerts/"));
-        assertThat(web.getPageSource()).containsAnyOf("401", "403");
+        // SameSite=Lax kept the session cookie home, so the API answers 401 with its Basic challenge, which the
+        // browser holds as a login prompt over an empty page (SecurityHttpTest checks the answer itself)
+        assertThat(web.getPageSource()).doesNotContain("ACKNOWLEDGED");
         assertThat(status(lotte)).isEqualTo("OPEN");
         // the coordinator's own session is still fine and can act from the service's own page
         web.get(url("/alerts/" + lotte));

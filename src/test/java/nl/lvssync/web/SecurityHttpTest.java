@@ -85,6 +85,69 @@ class SecurityHttpTest {
     }
 
     @Test
+    void anUnauthenticatedApiCallOfAnyMethodIsA401WithTheBasicChallenge() throws Exception {
+        String anonymousSession = send(HttpRequest.newBuilder(uri("/login")).GET().build()).headers()
+                .firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        for (String path : List.of("/api/sync-runs", "/api/alerts", "/api/alerts/x/acknowledge", "/api/quarantine",
+                "/api/schools/UI04/evaluate", "/api/no-such-thing", "/actuator/prometheus")) {
+            for (String method : List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")) {
+                for (String accept : List.of("application/json", "text/html,application/xhtml+xml,*/*;q=0.8")) {
+                    for (String cookie : java.util.Arrays.asList(null, anonymousSession)) {
+                        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).header("Accept", accept)
+                                .method(method, method.equals("POST") || method.equals("PUT") || method.equals("PATCH")
+                                        ? HttpRequest.BodyPublishers.ofString("{\"school\":\"UI04\"}")
+                                        : HttpRequest.BodyPublishers.noBody());
+                        if (!method.equals("GET") && !method.equals("HEAD")) {
+                            b.header("Content-Type", "application/json");
+                        }
+                        if (cookie != null) {
+                            b.header("Cookie", cookie);
+                        }
+                        HttpResponse<String> r = send(b.build());
+                        String what = method + " " + path + " (" + accept + (cookie == null ? "" : ", anonymous session") + ")";
+                        assertThat(r.statusCode()).as(what).isEqualTo(401);
+                        assertThat(r.headers().firstValue("WWW-Authenticate").orElse("")).as(what).startsWith("Basic");
+                        assertThat(r.headers().firstValue("Location")).as(what).isEmpty();
+                        if (!method.equals("HEAD")) {
+                            assertThat(problem(r).get("status").asInt()).as(what).isEqualTo(401);
+                        }
+                    }
+                }
+            }
+        }
+        // a wrong password or another scheme is no way in either
+        HttpResponse<String> bearer = send(HttpRequest.newBuilder(uri("/api/sync-runs")).header("Authorization", "Bearer x")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+        assertThat(bearer.statusCode()).isEqualTo(401);
+        assertThat(bearer.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Basic");
+    }
+
+    @Test
+    void aForgedPostOnASignedInSessionIsStillRefused() throws Exception {
+        Session session = login("admin", "secret");
+        HttpResponse<String> forged = send(HttpRequest.newBuilder(uri("/api/alerts/x/close"))
+                .header("Cookie", session.cookie()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(problem(forged).get("detail").asText()).contains("CSRF");
+    }
+
+    @Test
+    void roleNamesAreReadAsOperatorsWriteThem() throws Exception {
+        for (String admin : List.of("prefixed-admin", "lower-admin")) {
+            assertThat(send(get("/api/sync-runs", admin, "secret", null)).statusCode()).as(admin).isEqualTo(200);
+            assertThat(send(get("/api/quarantine", admin, "secret", null)).statusCode()).as(admin).isEqualTo(200);
+        }
+        for (String coordinator : List.of("mixed-coord", "prefixed-coord")) {
+            assertThat(send(get("/api/alerts?school=UI04", coordinator, "secret", null)).statusCode()).as(coordinator)
+                    .isEqualTo(200);
+            assertThat(send(get("/api/sync-runs", coordinator, "secret", null)).statusCode()).as(coordinator).isEqualTo(403);
+            assertThat(send(get("/api/alerts?school=UI01", coordinator, "secret", null)).body()).as(coordinator)
+                    .isEqualTo("[]");
+        }
+    }
+
+    @Test
     void behindHttpsTheSessionCookieIsSecure() throws Exception {
         HttpResponse<String> loginPage = send(HttpRequest.newBuilder(uri("/login")).header("X-Forwarded-Proto", "https")
                 .GET().build());
