@@ -29,7 +29,7 @@ import nl.lvssync.sync.SyncWindow;
  */
 final class SimulatorRate {
 
-    record Result(long requests, long bytes, double seconds, int threads) {
+    record Result(int students, long requests, long bytes, double seconds, int threads) {
         double requestsPerSecond() {
             return requests / seconds;
         }
@@ -91,7 +91,7 @@ final class SimulatorRate {
         } finally {
             pool.shutdownNow();
         }
-        return new Result(uris.size(), bytes.get(), (System.nanoTime() - t0) / 1e9, threads);
+        return new Result(n, uris.size(), bytes.get(), (System.nanoTime() - t0) / 1e9, threads);
     }
 
     private static String token(HttpClient http, MagisterEndpoints endpoints) throws IOException, InterruptedException {

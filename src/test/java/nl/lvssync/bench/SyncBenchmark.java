@@ -416,7 +416,7 @@ public final class SyncBenchmark {
             line("A plain JDK HTTP client, %d threads, the first sync's requests for %,d students of %s: %,d requests in"
                             + " %.1f s = **%,.0f requests/s** (%.1f MB/s). The service read **%,.0f requests/s** in its first"
                             + " sync: the simulator serves %.1f× as fast as the service reads.", served.threads(),
-                    Math.min(options.serveStudents(), first.sum(SyncRun.Counts::students)), "BENCH01", served.requests(),
+                    served.students(), "BENCH01", served.requests(),
                     served.seconds(), served.requestsPerSecond(), served.megabytesPerSecond(), serviceRate,
                     served.requestsPerSecond() / serviceRate);
         }
