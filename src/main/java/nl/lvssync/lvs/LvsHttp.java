@@ -1,8 +1,14 @@
 package nl.lvssync.lvs;
 
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.core.IntervalBiFunction;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.io.IOException;
@@ -17,15 +23,33 @@ import okhttp3.Response;
 
 /**
  * The fault handling every LVS connector shares: classify a response, retry transient faults with exponential
- * backoff (or the LVS's own SecondsLeft), and guard each school's LVS with a circuit breaker.
+ * backoff (or the LVS's own SecondsLeft), and guard each school's LVS with a circuit breaker. Each attempt also holds
+ * one of the school's {@code max-concurrent-requests} places (a bulkhead) and, with {@code max-requests-per-second}
+ * set, waits for its turn (a rate limiter); a retry's wait holds neither.
  */
 public final class LvsHttp {
 
+    /** A request waits this long at most for a place or a turn: far beyond any sane LVS answer. */
+    private static final Duration MAX_WAIT = Duration.ofMinutes(10);
+
     private final Retry retry;
     private final CircuitBreaker circuitBreaker;
+    private final Bulkhead bulkhead;
+    private final RateLimiter rateLimiter;
 
     public LvsHttp(String name, SyncProperties settings, CircuitBreaker circuitBreaker) {
+        this(name, settings, circuitBreaker, new LvsLimits(settings.maxConcurrentRequests(), settings.maxRequestsPerSecond(),
+                settings.chunkDays()));
+    }
+
+    public LvsHttp(String name, SyncProperties settings, CircuitBreaker circuitBreaker, LvsLimits limits) {
         this.circuitBreaker = circuitBreaker;
+        this.bulkhead = Bulkhead.of(name, BulkheadConfig.custom()
+                .maxConcurrentCalls(limits.maxConcurrentRequests())
+                .maxWaitDuration(MAX_WAIT)
+                .build());
+        this.rateLimiter = limits.maxRequestsPerSecond() > 0 ? RateLimiter.of(name, rateLimit(limits.maxRequestsPerSecond()))
+                : null;
         long initial = settings.initialBackoff().toMillis();
         long max = settings.maxBackoff().toMillis();
         long maxRateLimitWait = settings.maxRateLimitWait().toMillis();
@@ -44,11 +68,28 @@ public final class LvsHttp {
                 .build());
     }
 
+    /** A rate of R a second: R permits every second, or (below 1) one permit every 1/R seconds. */
+    private static RateLimiterConfig rateLimit(double perSecond) {
+        boolean whole = perSecond >= 1;
+        return RateLimiterConfig.custom()
+                .limitForPeriod(whole ? (int) Math.round(perSecond) : 1)
+                .limitRefreshPeriod(whole ? Duration.ofSeconds(1) : Duration.ofMillis(Math.round(1000 / perSecond)))
+                .timeoutDuration(MAX_WAIT)
+                .build();
+    }
+
     /** Runs one LVS call with retries inside the circuit breaker; the breaker sees each attempt. */
     public <T> T call(String what, Supplier<T> call) {
-        Supplier<T> guarded = CircuitBreaker.decorateSupplier(circuitBreaker, call);
+        Supplier<T> limited = Bulkhead.decorateSupplier(bulkhead, call);
+        if (rateLimiter != null) {
+            limited = RateLimiter.decorateSupplier(rateLimiter, limited);
+        }
+        Supplier<T> guarded = CircuitBreaker.decorateSupplier(circuitBreaker, limited);
         try {
             return Retry.decorateSupplier(retry, guarded).get();
+        } catch (BulkheadFullException | RequestNotPermitted e) {
+            throw new LvsUnavailableException(what + " waited more than " + MAX_WAIT.toMinutes() + " minutes for its turn"
+                    + " at the LVS (max-concurrent-requests / max-requests-per-second): " + e.getMessage(), e);
         } catch (CallNotPermittedException e) {
             throw new LvsUnavailableException("circuit breaker for " + circuitBreaker.getName()
                     + " is open after repeated failures; " + what + " not attempted", e);
@@ -60,6 +101,11 @@ public final class LvsHttp {
 
     public CircuitBreaker circuitBreaker() {
         return circuitBreaker;
+    }
+
+    /** The school's requests now running (for tests and metrics). */
+    public int requestsInFlight() {
+        return bulkhead.getBulkheadConfig().getMaxConcurrentCalls() - bulkhead.getMetrics().getAvailableConcurrentCalls();
     }
 
     /** Turns an I/O failure into a transient fault (timeouts, refused connections, resets). */

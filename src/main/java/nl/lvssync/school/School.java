@@ -33,7 +33,8 @@ public record School(
         @Valid Somtoday somtoday,
         @Valid Csv csv,
         @DefaultValue("MAGISTER") Lvs simulates,
-        @Valid Opp opp) {
+        @Valid Opp opp,
+        @Valid LvsLimits lvsLimits) {
 
     public School {
         name = name == null || name.isBlank() ? id : name;
@@ -48,6 +49,7 @@ public record School(
         csv = csv == null ? new Csv(null, null, null, null, null, null) : csv;
         simulates = simulates == null || simulates == Lvs.SIMULATOR ? Lvs.MAGISTER : simulates;
         opp = opp == null ? new Opp(null, null, null, null, null, null, null, null, false, null) : opp;
+        lvsLimits = lvsLimits == null ? new LvsLimits(null, null, null) : lvsLimits;
     }
 
     /** The kind of LVS whose shapes this school's data come in: for {@code lvs: simulator}, the kind it simulates. */
@@ -178,6 +180,16 @@ public record School(
     /** An SFTP drop whose export files are fetched into the school's CSV folder (password or private key). */
     public record Sftp(String host, Integer port, String username, String password, String privateKeyFile,
                        String directory, String knownHostsFile, java.time.Duration delay) {
+    }
+
+    /**
+     * How hard this school's LVS may be used, where it differs from {@code lvs-sync.sync.*}: at most
+     * {@code max-concurrent-requests} requests at a time, at most {@code max-requests-per-second} a second (0: no limit),
+     * and Magister's afspraken and absenties asked for in date ranges of at most {@code chunk-days} days.
+     */
+    public record LvsLimits(@jakarta.validation.constraints.Min(1) Integer maxConcurrentRequests,
+                            @jakarta.validation.constraints.PositiveOrZero Double maxRequestsPerSecond,
+                            @jakarta.validation.constraints.Min(1) Integer chunkDays) {
     }
 
     /** A school's own holiday or day off (from == to), overriding or adding to the regional table. */

@@ -30,22 +30,27 @@ public final class LvsSimulator implements AutoCloseable {
 
     /** The layout name the simulated GetData answers to (any layout gets the default columns). */
     public static final String STUDENT_LAYOUT = "LVS-Sync-Leerlingen";
+    private static final int CONTAINER_THREADS = 128;
 
     private final SimulatorSettings settings;
     private final Map<String, SimulatedSchool> schools = new ConcurrentHashMap<>();
     private final WireMockServer server;
+    private final SimulatorTraffic traffic;
 
     private LvsSimulator(SimulatorSettings settings, Clock clock) {
         this.settings = settings;
         SimulatedTokens tokens = new SimulatedTokens(Clock.systemUTC());
+        this.traffic = new SimulatorTraffic(settings.faults().fixedDelayMs());
         MagisterSimulator magister = new MagisterSimulator(schools::get,
                 new MagisterResponses(clock, settings.faults().malformedAbsenceEvery(), settings.shapes()),
-                tokens, settings.faults());
+                tokens, settings.faults(), traffic);
         SomtodaySimulator somtoday = new SomtodaySimulator(schools::get, new SomtodayResponses(clock), tokens,
-                settings.faults().tokenLifetimeSeconds());
+                settings.faults().tokenLifetimeSeconds(), traffic);
         WireMockConfiguration options = WireMockConfiguration.options()
                 .bindAddress(settings.host())
                 .port(settings.port())
+                // a delayed answer holds its thread while it waits: room for many schools' parallel requests at 50 ms
+                .containerThreads(CONTAINER_THREADS)
                 // no stub files from the working folder: the one catch-all stub is added below
                 .usingFilesUnderClasspath("nl/lvssync/simulator/no-wiremock-files")
                 .disableRequestJournal()
@@ -115,6 +120,20 @@ public final class LvsSimulator implements AutoCloseable {
         String url = baseUrl() + SomtodaySimulator.PREFIX + schoolId;
         return new nl.lvssync.lvs.somtoday.SomtodayEndpoints(url, url + "/oauth2/token", school.organisation(),
                 school.clientId(), school.clientSecret(), school.vestiging());
+    }
+
+    /** How many requests the simulator has answered (tokens, student lists and data, faults included). */
+    public long requestsServed() {
+        return traffic.served();
+    }
+
+    /** Every answer from now on waits this long (a real LVS across the internet: about 50 ms); 0 for none. */
+    public void latency(java.time.Duration latency) {
+        traffic.latency(latency.toMillis());
+    }
+
+    public java.time.Duration latency() {
+        return java.time.Duration.ofMillis(traffic.latencyMs());
     }
 
     public SimulatorSettings settings() {

@@ -46,10 +46,12 @@ final class MagisterSimulator implements ResponseTransformerV2 {
     private final SimulatedTokens tokens;
     private final FaultInjector faultInjector;
     private final SimulatorFaults faults;
+    private final SimulatorTraffic traffic;
 
     MagisterSimulator(Function<String, SimulatedSchool> schools, MagisterResponses responses, SimulatedTokens tokens,
-                      SimulatorFaults faults) {
+                      SimulatorFaults faults, SimulatorTraffic traffic) {
         this.schools = schools;
+        this.traffic = traffic;
         this.responses = responses;
         this.tokens = tokens;
         this.faults = faults;
@@ -78,10 +80,7 @@ final class MagisterSimulator implements ResponseTransformerV2 {
                 .status(answer.status())
                 .headers(new HttpHeaders(new HttpHeader("Content-Type", answer.contentType())))
                 .body(answer.body());
-        if (faults.fixedDelayMs() > 0) {
-            builder.incrementInitialDelay(faults.fixedDelayMs());
-        }
-        return builder.build();
+        return traffic.answered(builder).build();
     }
 
     private Answer answer(Request request) {

@@ -43,9 +43,11 @@ final class SomtodaySimulator implements ResponseTransformerV2 {
     private final SomtodayResponses responses;
     private final SimulatedTokens tokens;
     private final long tokenLifetime;
+    private final SimulatorTraffic traffic;
 
     SomtodaySimulator(Function<String, SimulatedSchool> schools, SomtodayResponses responses, SimulatedTokens tokens,
-                      long tokenLifetime) {
+                      long tokenLifetime, SimulatorTraffic traffic) {
+        this.traffic = traffic;
         this.schools = schools;
         this.responses = responses;
         this.tokens = tokens;
@@ -75,8 +77,8 @@ final class SomtodaySimulator implements ResponseTransformerV2 {
             headers.add(new HttpHeader("Content-Range", answer.contentRange()));
         }
         byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
-        return Response.Builder.like(response).but().status(answer.status()).headers(new HttpHeaders(headers))
-                .body(body).build();
+        return traffic.answered(Response.Builder.like(response).but().status(answer.status())
+                .headers(new HttpHeaders(headers)).body(body)).build();
     }
 
     private Answer answer(Request request) {

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The nightly and on-demand sync: one Quartz cron route per school (local time Europe/Amsterdam), a queue for
- * runs requested through the API or at start-up, and the route that executes a run and then announces its end
+ * runs requested on schedule, through the API or at start-up, taken by {@code lvs-sync.sync.parallel-schools}
+ * consumers (so that many schools sync at once, the rest wait their turn), and the route that executes a run and then announces its end
  * ({@link SyncRunFinished}): the rules evaluate what it changed, a failure is told. Failures of the routes nobody waits on are handled
  * by the shared {@code background} route configuration (routes/error-handling.camel.yaml).
  */
@@ -43,9 +44,9 @@ class SyncRoutes extends RouteBuilder {
                 .routeConfigurationId("background")
                 .bean(requests, "startScheduled")
                 .filter(body().isNotNull())
-                .to(SyncEndpoints.RUN);
+                .to(SyncEndpoints.QUEUE);
 
-        from(SyncEndpoints.QUEUE + "?concurrentConsumers=2")
+        from(SyncEndpoints.QUEUE + "?concurrentConsumers=" + properties.parallelSchools())
                 .routeId("sync-requests")
                 .routeConfigurationId("background")
                 .to(SyncEndpoints.RUN);

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,11 +49,16 @@ class SyncRunRepository {
                 .update();
     }
 
-    /** Runs left RUNNING by a stopped process can never finish: say so instead of showing them as running. */
-    int failInterrupted(Instant now, java.util.Set<Long> ownRuns) {
+    /**
+     * Runs left RUNNING by a stopped process can never finish: say so instead of showing them as running. Only the runs
+     * of this instance's own schools: another instance sharing the database syncs its own schools (docs/scaling.md).
+     */
+    int failInterrupted(Instant now, java.util.Set<Long> ownRuns, java.util.Set<String> ownSchools) {
         int failed = 0;
-        for (Long id : jdbc.sql("SELECT id FROM sync_run WHERE status = 'RUNNING'").query(Long.class).list()) {
-            if (!ownRuns.contains(id)) {
+        for (Map.Entry<Long, String> run : jdbc.sql("SELECT id, school_id FROM sync_run WHERE status = 'RUNNING'")
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list()) {
+            long id = run.getKey();
+            if (!ownRuns.contains(id) && ownSchools.contains(run.getValue())) {
                 failed += jdbc.sql("UPDATE sync_run SET status = 'FAILED', finished_at = ?, error = ? WHERE id = ?"
                                 + " AND status = 'RUNNING'")
                         .params(Timestamp.from(now), "interrupted: the service stopped while this run was in progress", id)

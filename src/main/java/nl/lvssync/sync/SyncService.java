@@ -179,10 +179,14 @@ public class SyncService {
         }
     }
 
-    /** Failed interrupted runs at start-up, so no run is shown RUNNING forever; runs of this process are left alone. */
+    /**
+     * Failed interrupted runs at start-up, so no run is shown RUNNING forever; runs of this process, and of schools this
+     * instance does not sync, are left alone.
+     */
     public int failInterruptedRuns() {
         synchronized (syncing) {
-            return runs.failInterrupted(clock.instant(), java.util.Set.copyOf(syncing.values()));
+            return runs.failInterrupted(clock.instant(), java.util.Set.copyOf(syncing.values()),
+                    schools.all().stream().map(School::id).collect(java.util.stream.Collectors.toSet()));
         }
     }
 

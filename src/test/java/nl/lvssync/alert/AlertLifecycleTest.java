@@ -164,7 +164,7 @@ class AlertLifecycleTest {
                 school.baseUrl(), school.auth(), school.magister(), school.region(), school.holidays(), school.unit(),
                 java.util.Map.of("AB", nl.lvssync.verzuim.Verdict.EXCUSED, "ZK", nl.lvssync.verzuim.Verdict.SICK),
                 school.schedule(), school.coordinators(), school.staleAfterHours(), school.windowLesweken(), school.rules(),
-                school.quietHours(), school.somtoday(), school.csv(), school.simulates(), school.opp());
+                school.quietHours(), school.somtoday(), school.csv(), school.simulates(), school.opp(), school.lvsLimits());
         assertThat(rulesConfig.changed(recoded)).isTrue();
         assertThat(count("SELECT count(*) FROM absence WHERE school_id = 'ALR01' AND verdict = 'UNEXCUSED'")).isZero();
         assertThat(count("SELECT count(*) FROM student WHERE school_id = 'ALR01' AND rules_dirty = FALSE")).isZero();

@@ -29,7 +29,7 @@ class RoutingAndQuietHoursTest {
 
     static School school(Coordinator... coordinators) {
         return new School("01AA00", "School", Lvs.CSV, null, null, null, null, List.of(), null, null, null,
-                List.of(coordinators), 36, 6, null, null, null, null, null, null);
+                List.of(coordinators), 36, 6, null, null, null, null, null, null, null);
     }
 
     @Test

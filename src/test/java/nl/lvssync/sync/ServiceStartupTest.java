@@ -106,9 +106,14 @@ class ServiceStartupTest {
     void aRunLeftRunningByACrashIsClosedAtStartUpAndTheSchoolSyncsAgain() throws Exception {
         int port = freePort();
         long crashed;
+        long otherInstances;
         try (ConfigurableApplicationContext first = new SpringApplicationBuilder(LvsSyncApplication.class).run(args(port, "startup-crash"))) {
             // as a process killed mid-run leaves it: RUNNING in the database
             crashed = first.getBean(SyncRunRepository.class).create("RDY01", "API", Instant.parse("2026-11-20T09:00:00Z"));
+            // a school another instance sharing the database syncs, and is syncing now
+            first.getBean(JdbcClient.class).sql("INSERT INTO school (id, name, lvs, region) VALUES ('OTH01', 'Elders', 'MAGISTER',"
+                    + " 'NOORD')").update();
+            otherInstances = first.getBean(SyncRunRepository.class).create("OTH01", "SCHEDULE", Instant.parse("2026-11-20T09:00:00Z"));
         }
         JdbcClient jdbc;
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(LvsSyncApplication.class).run(args(port, "startup-crash"))) {
@@ -117,6 +122,8 @@ class ServiceStartupTest {
                     .isEqualTo("FAILED");
             assertThat(jdbc.sql("SELECT error FROM sync_run WHERE id = ?").param(crashed).query(String.class).single())
                     .contains("interrupted");
+            assertThat(jdbc.sql("SELECT status FROM sync_run WHERE id = ?").param(otherInstances).query(String.class).single())
+                    .as("another instance's school is left alone").isEqualTo("RUNNING");
 
             HttpResponse<String> again = post(port, "/api/sync-runs", "{\"school\":\"RDY01\"}");
 

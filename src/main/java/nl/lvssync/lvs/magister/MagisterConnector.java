@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.lvssync.lvs.LvsHttp;
+import nl.lvssync.lvs.LvsLimits;
+import nl.lvssync.lvs.ReadAhead;
 import nl.lvssync.school.CodeTable;
 import nl.lvssync.school.Lvs;
 import nl.lvssync.school.School;
@@ -35,7 +37,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads a Magister school: the GetData student list (spooled to disk, then read row by row), and per
- * student the aanmeldingen, afspraken and absenties over the window in date chunks.
+ * student the aanmeldingen, afspraken and absenties over the window in date chunks of at most {@code chunk-days}.
+ * Students are read {@code max-concurrent-requests} at a time (each one's requests one after the other), and handed
+ * to the sink on the run's thread in the order of the list, each whole: the sink sees one student at a time.
  */
 @Component
 public class MagisterConnector implements LvsConnector {
@@ -66,6 +70,7 @@ public class MagisterConnector implements LvsConnector {
     @Override
     public void sync(School school, SyncWindow window, RecordSink sink) {
         MagisterClient client = client(school);
+        LvsLimits limits = LvsLimits.of(school, settings);
         MagisterMapper mapper = new MagisterMapper(new CodeTable(school.codes()));
         MagisterStudentList list = new MagisterStudentList(school.magister().columns(), window.to());
         String encoding = school.magister().encoding();
@@ -86,14 +91,17 @@ public class MagisterConnector implements LvsConnector {
         if (expected > 0) {
             sink.expect(expected);
         }
-        try (Reader reader = spooled.open(encoding)) {
+        try (Reader reader = spooled.open(encoding);
+             ReadAhead<StudentRead> reads = new ReadAhead<>("lvs-" + school.id(), limits.maxConcurrentRequests(),
+                     read -> read.deliver(sink))) {
             int rows = list.read(reader, parsed -> {
                 if (parsed.fieldProblem() != null) {
                     sink.quarantine(new QuarantineRecord("STUDENT_FIELD", parsed.student().lvsId(),
                             parsed.student().lvsId(), parsed.fieldProblem(), null));
                 }
-                syncStudent(client, mapper, parsed, window, sink);
+                reads.submit(() -> readStudent(client, mapper, parsed, window, limits.chunkDays()));
             }, sink::quarantine);
+            reads.finish();
             log.info("School {}: read {} rows from the Magister student list ({})", school.id(), rows,
                     spooled.charset(encoding));
         } catch (java.io.IOException e) {
@@ -114,28 +122,45 @@ public class MagisterConnector implements LvsConnector {
         return n[0];
     }
 
-    private void syncStudent(MagisterClient client, MagisterMapper mapper, MagisterStudentList.ParsedStudent parsed,
-                             SyncWindow window, RecordSink sink) {
+    /**
+     * What reading one student gave, kept until it is handed to the sink on the run's own thread, in the order of the
+     * student list: the records, the items quarantined on the way, or why the student could not be read.
+     */
+    private record StudentRead(String id, StudentData data, List<QuarantineRecord> quarantined, String failure) {
+        void deliver(RecordSink sink) {
+            quarantined.forEach(sink::quarantine);
+            if (data != null) {
+                sink.accept(data);
+            } else {
+                sink.studentFailed(id, failure);
+            }
+        }
+    }
+
+    /** Reads one student (on one of the school's reader threads); only an open circuit breaker ends the whole run. */
+    private StudentRead readStudent(MagisterClient client, MagisterMapper mapper, MagisterStudentList.ParsedStudent parsed,
+                                    SyncWindow window, int chunkDays) {
         String id = parsed.student().lvsId();
+        List<QuarantineRecord> quarantined = new ArrayList<>();
         try {
             List<EnrolmentRecord> enrolments = new ArrayList<>();
             for (JsonNode item : items(client.aanmeldingen(id), "Items")) {
                 try {
                     enrolments.add(mapper.enrolment(item));
                 } catch (InvalidRecordException e) {
-                    sink.quarantine(reject("ENROLMENT", id, item, e));
+                    quarantined.add(reject("ENROLMENT", id, item, e));
                 }
             }
             Map<String, LessonRecord> lessons = new LinkedHashMap<>();
             Map<String, AbsenceRecord> absences = new LinkedHashMap<>();
-            for (SyncWindow chunk : window.chunks(settings.chunkDays())) {
+            for (SyncWindow chunk : window.chunks(chunkDays)) {
                 // ask one day beyond the chunk: whether Magister reads "tot" inclusively or not, no day is lost
                 LocalDate tot = chunk.to().plusDays(1);
                 for (JsonNode item : pages(client, client.afspraken(id, chunk.from(), tot), "Items")) {
                     try {
                         mapper.lesson(item).ifPresent(l -> lessons.putIfAbsent(l.lvsId(), l));
                     } catch (InvalidRecordException e) {
-                        sink.quarantine(reject("LESSON", id, item, e));
+                        quarantined.add(reject("LESSON", id, item, e));
                     }
                 }
                 for (JsonNode item : pages(client, client.absenties(id, chunk.from(), tot), "Items")) {
@@ -143,23 +168,23 @@ public class MagisterConnector implements LvsConnector {
                         AbsenceRecord a = mapper.absence(item);
                         absences.putIfAbsent(a.lvsId(), a);
                     } catch (InvalidRecordException e) {
-                        sink.quarantine(reject("ABSENCE", id, item, e));
+                        quarantined.add(reject("ABSENCE", id, item, e));
                     }
                 }
             }
-            sink.accept(new StudentData(parsed.student(), enrolments, new ArrayList<>(lessons.values()),
-                    withLessonTimes(absences.values(), lessons.values()), window));
+            return new StudentRead(id, new StudentData(parsed.student(), enrolments, new ArrayList<>(lessons.values()),
+                    withLessonTimes(absences.values(), lessons.values()), window), quarantined, null);
         } catch (LvsRequestException e) {
             if (e.status() == 404) {
-                sink.quarantine(new QuarantineRecord("STUDENT", id, id,
+                quarantined.add(new QuarantineRecord("STUDENT", id, id,
                         "student " + id + " from the student list is unknown to the Magister API (404)", null));
             }
-            sink.studentFailed(id, e.getMessage());
+            return new StudentRead(id, null, quarantined, e.getMessage());
         } catch (LvsUnavailableException e) {
             if (e.getCause() instanceof io.github.resilience4j.circuitbreaker.CallNotPermittedException) {
                 throw e;
             }
-            sink.studentFailed(id, e.getMessage());
+            return new StudentRead(id, null, quarantined, e.getMessage());
         }
     }
 
@@ -255,7 +280,7 @@ public class MagisterConnector implements LvsConnector {
 
     public MagisterClient client(School school) {
         return clients.computeIfAbsent(school.id(), id -> new MagisterClient(endpoints(school), http,
-                new LvsHttp("lvs-" + id, settings, breakers.circuitBreaker("lvs-" + id)), json));
+                new LvsHttp("lvs-" + id, settings, breakers.circuitBreaker("lvs-" + id), LvsLimits.of(school, settings)), json));
     }
 
     MagisterEndpoints endpoints(School school) {

@@ -131,6 +131,9 @@ public class SomtodayConnector implements LvsConnector {
             }
             first = false;
         }
+        // the records must have landed before we stop reading back to a melding that was open: else a failed write
+        // could leave its absences unread for good
+        sink.flush();
         openMeldingen.replace(school.id(), meldingen.values().stream().flatMap(List::stream).filter(Melding::open).toList());
         log.info("School {}: read {} students of vestiging {} from Somtoday", school.id(), known.size(), vestiging.naam());
     }
@@ -282,7 +285,8 @@ public class SomtodayConnector implements LvsConnector {
 
     SomtodayClient client(School school) {
         return clients.computeIfAbsent(school.id(), id -> new SomtodayClient(endpoints(school), http,
-                new LvsHttp("lvs-" + id, settings, breakers.circuitBreaker("lvs-" + id)), json, tokens,
+                new LvsHttp("lvs-" + id, settings, breakers.circuitBreaker("lvs-" + id),
+                        nl.lvssync.lvs.LvsLimits.of(school, settings)), json, tokens,
                 school.somtoday().pageSize(), school.somtoday().studentPageSize()));
     }
 

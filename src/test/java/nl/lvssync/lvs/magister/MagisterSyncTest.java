@@ -121,11 +121,11 @@ class MagisterSyncTest {
         assertThat(first.windowTo()).isEqualTo(LocalDate.of(2026, 11, 20));
         // 6 lesweken back from the week of Mon 16 Nov, skipping the noord autumn holiday week of 12 Oct
         assertThat(second.windowFrom()).isEqualTo(LocalDate.of(2026, 10, 5));
-        // the school year is read in chunks of at most 28 days: 4 calls the first time, 2 the second
-        lvs.verify(4 + 2, getRequestedFor(urlPathEqualTo("/WIN01/api/personen/1001/absenties")));
+        // the school year is read in chunks of at most 63 days (chunk-days): 2 calls the first time, 1 the second
+        lvs.verify(2 + 1, getRequestedFor(urlPathEqualTo("/WIN01/api/personen/1001/absenties")));
         lvs.verify(getRequestedFor(urlPathEqualTo("/WIN01/api/personen/1001/absenties"))
                 .withQueryParam("van", com.github.tomakehurst.wiremock.client.WireMock.equalTo("2026-08-01"))
-                .withQueryParam("tot", com.github.tomakehurst.wiremock.client.WireMock.equalTo("2026-08-29")));
+                .withQueryParam("tot", com.github.tomakehurst.wiremock.client.WireMock.equalTo("2026-10-03")));
         lvs.verify(getRequestedFor(urlPathEqualTo("/WIN01/api/personen/1001/afspraken"))
                 .withQueryParam("van", com.github.tomakehurst.wiremock.client.WireMock.equalTo("2026-10-05")));
     }
@@ -157,7 +157,7 @@ class MagisterSyncTest {
         assertThat(run.status()).isEqualTo(SyncStatus.SUCCEEDED);
         int tokenCalls = lvs.countRequestsMatching(postRequestedFor(urlPathEqualTo("/EXP01/connect/token")).build()).getCount();
         int apiCalls = lvs.countRequestsMatching(getRequestedFor(urlPathMatching("/EXP01/api/.*")).build()).getCount();
-        assertThat(apiCalls).isEqualTo(9);
+        assertThat(apiCalls).isEqualTo(1 + 2 * 2); // aanmeldingen, afspraken and absenties in 2 date chunks
         assertThat(tokenCalls).isEqualTo(apiCalls);
     }
 
@@ -210,7 +210,7 @@ class MagisterSyncTest {
         SyncRun run = runOnce("BAD01");
 
         assertThat(run.status()).isEqualTo(SyncStatus.PARTIAL);
-        assertThat(run.counts().quarantined()).isEqualTo(2 * 4); // both bad records, in each of the 4 date chunks
+        assertThat(run.counts().quarantined()).isEqualTo(2 * 2); // both bad records, in each of the 2 date chunks
         assertThat(jdbc.sql("SELECT lvs_id FROM absence WHERE school_id = 'BAD01'").query(String.class).list()).containsExactly("703");
         List<Map<String, Object>> q = jdbc.sql("SELECT record_type, record_key, reason, payload, occurrences FROM quarantine"
                 + " WHERE school_id = 'BAD01' ORDER BY record_key").query().listOfRows();
