@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import nl.lvssync.school.HolidaysImported;
@@ -14,8 +13,6 @@ import nl.lvssync.school.School;
 import nl.lvssync.school.SchoolDirectory;
 import nl.lvssync.sync.RuleInputs;
 import nl.lvssync.sync.SyncRunFinished;
-import nl.lvssync.verzuim.Bevinding;
-import nl.lvssync.verzuim.Leerling;
 import nl.lvssync.verzuim.VerzuimBeleid;
 import nl.lvssync.verzuim.VerzuimRegels;
 import nl.lvssync.verzuim.kalender.SchoolKalender;
@@ -35,6 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AlertEvaluation {
 
     private static final Logger log = LoggerFactory.getLogger(AlertEvaluation.class);
+    /** Students read together: three queries per chunk, and the chunk's records the most held at once. */
+    private static final int CHUNK = 200;
 
     private final SchoolDirectory schools;
     private final RuleInputs inputs;
@@ -96,21 +95,31 @@ public class AlertEvaluation {
             SchoolKalender kalender = kalender(school, horizon);
             VerzuimBeleid beleid = VerzuimBeleid.from(school.unit(), school.rules());
             AlertReconciler.Outcome total = new AlertReconciler.Outcome(0, 0, 0);
-            List<String> dirty = inputs.dirtyStudents(schoolId);
-            int failed = 0;
-            for (String student : dirty) {
+            // lessons and absences from 12 weeks before the school year, so MAZL's 12 lesweken and an LRV episode that
+            // started before the summer are seen; alerts are reconciled only from the school-year start on
+            LocalDate from = horizon.minusWeeks(12);
+            AlertReconciler.Outcome[] sum = {total};
+            int[] seen = {0, 0};
+            inputs.forEachMarked(schoolId, from, CHUNK, records -> {
+                seen[0]++;
+                String student = records.leerling().lvsId();
                 try {
-                    AlertReconciler.Outcome outcome = tx.execute(status -> evaluateStudent(school, student, kalender, beleid,
-                            today, horizon, stale));
-                    total = total.plus(outcome);
+                    AlertReconciler.Outcome outcome = tx.execute(status -> reconciler.reconcile(school.id(), student,
+                            regels.evaluate(records.leerling(), records.lessen(), records.lesdagen(), records.absenties(), kalender,
+                                    beleid, today),
+                            horizon, stale));
+                    sum[0] = sum[0].plus(outcome);
                 } catch (RuntimeException e) {
-                    // one student's bad data never stops the others; the student stays dirty and is tried again
-                    failed++;
+                    // one student's bad data never stops the others; the student is marked again and tried next time
+                    seen[1]++;
+                    inputs.markForEvaluation(schoolId, student);
                     log.error("School {}: rules for student {} could not be evaluated", schoolId, student, e);
                 }
-            }
+            });
+            total = sum[0];
+            int failed = seen[1];
             int escalated = escalation.escalateDue(schoolId);
-            Result result = new Result(schoolId, dirty.size() - failed, failed, total.raised(), total.updated(),
+            Result result = new Result(schoolId, seen[0] - failed, failed, total.raised(), total.updated(),
                     total.withdrawn(), escalated, stale);
             log.info("School {}: rules evaluated for {} student(s) in {} ms: {} raised, {} updated, {} withdrawn, {} escalated{}{}",
                     schoolId, result.students(), Duration.ofNanos(System.nanoTime() - t0).toMillis(), result.raised(),
@@ -120,22 +129,6 @@ public class AlertEvaluation {
         } finally {
             lock.unlock();
         }
-    }
-
-    private AlertReconciler.Outcome evaluateStudent(School school, String student, SchoolKalender kalender,
-                                                    VerzuimBeleid beleid, LocalDate today, LocalDate horizon, boolean stale) {
-        // cleared first, inside this transaction: a sync that writes new records meanwhile marks the student again
-        inputs.evaluated(school.id(), student);
-        Optional<Leerling> leerling = inputs.leerling(school.id(), student);
-        if (leerling.isEmpty()) {
-            return new AlertReconciler.Outcome(0, 0, 0);
-        }
-        // lessons and absences from 12 weeks before the school year, so MAZL's 12 lesweken and an LRV episode that
-        // started before the summer are seen; alerts are reconciled only from the school-year start on
-        LocalDate from = horizon.minusWeeks(12);
-        List<Bevinding> findings = regels.evaluate(leerling.get(), inputs.lessen(school.id(), student, from),
-                inputs.absenties(school.id(), student, from), kalender, beleid, today);
-        return reconciler.reconcile(school.id(), student, findings, horizon, stale);
     }
 
     /** The school's calendar as the rules read it: holidays, days off and the days it had lessons since the horizon. */

@@ -3,7 +3,6 @@ package nl.lvssync.sync;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,15 +12,17 @@ import java.util.Map;
 import java.util.Set;
 import nl.lvssync.school.CodeTable;
 import nl.lvssync.verzuim.Verdict;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes one student's records in one transaction, changing only what differs from what we hold: a second
- * identical run writes nothing. Inside the run's window a record the LVS no longer returns is marked
- * deleted (kept, never silently dropped), and any change marks the student for rule re-evaluation.
+ * Writes students' records a batch of students per transaction (a student never split), changing only what differs
+ * from what we hold: a second identical run writes nothing. Inside the run's window a record the LVS no longer returns
+ * is marked deleted (kept, never silently dropped), and any change marks the student for rule re-evaluation. Every
+ * statement reaches rows through their key, so a row costs the same in an empty table as in a region's.
  */
 @Component
 class LvsRecordStore {
@@ -29,6 +30,7 @@ class LvsRecordStore {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private volatile Boolean postgres;
 
     LvsRecordStore(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
         this.jdbc = jdbc;
@@ -37,26 +39,66 @@ class LvsRecordStore {
     }
 
     void write(String school, long runId, StudentData data, SyncCounts counts) {
-        Timestamp now = Timestamp.from(clock.instant());
+        write(school, runId, List.of(data), counts);
+    }
+
+    /**
+     * Writes a batch of students (each at most once) in one transaction, in a fixed number of statements: a student's
+     * records land together or not at all, and only what differs from what we hold is written and counted.
+     */
+    void write(String school, long runId, List<StudentData> batch, SyncCounts counts) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        StagedRows rows = StagedRows.of(batch);
         tx.executeWithoutResult(status -> {
-            Changes changes = new Changes();
-            upsertStudent(school, runId, data.student(), now, changes);
-            for (EnrolmentRecord e : data.enrolments()) {
-                upsertEnrolment(school, data.student().lvsId(), e, now, changes);
+            Timestamp now = Timestamp.from(clock.instant());
+            SetWiseWrites writes = new SetWiseWrites(jdbc, postgres());
+            writes.prepareStaging();
+            SetWiseWrites.Changes changes = new SetWiseWrites.Changes();
+            Set<String> markedByUpsert = upsertStudents(school, runId, batch, now, changes);
+            upsertEnrolments(school, batch, now, changes);
+            writes.stage(rows);
+            SetWiseWrites.Changes lessons = writes.mergeLessons(school, now);
+            writes.deleteLessons(school, now, lessons);
+            writes.refreshLessonDays(school, lessons);
+            SetWiseWrites.Changes absences = writes.mergeAbsences(school, now);
+            writes.deleteAbsences(school, now, absences);
+            for (SetWiseWrites.Changes c : List.of(lessons, absences)) {
+                c.perStudent.forEach((student, n) -> changes.add(student, n[0], n[1], n[2]));
             }
-            syncLessons(school, data, now, changes);
-            syncAbsences(school, data, now, changes);
-            if (changes.any()) {
-                jdbc.update("UPDATE student SET rules_dirty = TRUE WHERE school_id = ? AND lvs_id = ?",
-                        school, data.student().lvsId());
+            List<Object[]> dirty = new ArrayList<>();
+            int[] total = new int[3];
+            changes.perStudent.forEach((student, n) -> {
+                for (int i = 0; i < 3; i++) {
+                    total[i] += n[i];
+                }
+                if (n[0] + n[1] + n[2] > 0 && !markedByUpsert.contains(student)) {
+                    dirty.add(new Object[] {school, student});
+                }
+            });
+            if (!dirty.isEmpty()) {
+                jdbc.batchUpdate("UPDATE student SET rules_dirty = TRUE WHERE school_id = ? AND lvs_id = ?", dirty);
             }
-            counts.created.addAndGet(changes.created);
-            counts.updated.addAndGet(changes.updated);
-            counts.deleted.addAndGet(changes.deleted);
+            counts.created.addAndGet(total[0]);
+            counts.updated.addAndGet(total[1]);
+            counts.deleted.addAndGet(total[2]);
         });
-        counts.studentSeen(data.student().lvsId());
-        counts.lessons.addAndGet(data.lessons().size());
-        counts.absences.addAndGet(data.absences().size());
+        for (StudentData data : batch) {
+            counts.studentSeen(data.student().lvsId());
+            counts.lessons.addAndGet(data.lessons().size());
+            counts.absences.addAndGet(data.absences().size());
+        }
+    }
+
+    boolean postgres() {
+        Boolean pg = postgres;
+        if (pg == null) {
+            pg = jdbc.execute((ConnectionCallback<Boolean>) con ->
+                    con.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres"));
+            postgres = pg;
+        }
+        return pg;
     }
 
     /** Students missing from a complete student list have left the school: kept (retention), marked inactive. */
@@ -71,6 +113,15 @@ class LvsRecordStore {
 
     void evaluated(String school, String student) {
         jdbc.update("UPDATE student SET rules_dirty = FALSE WHERE school_id = ? AND lvs_id = ?", school, student);
+    }
+
+    void evaluated(String school, List<String> students) {
+        jdbc.batchUpdate("UPDATE student SET rules_dirty = FALSE WHERE school_id = ? AND lvs_id = ?",
+                students.stream().map(s -> new Object[] {school, s}).toList());
+    }
+
+    void mark(String school, String student) {
+        jdbc.update("UPDATE student SET rules_dirty = TRUE WHERE school_id = ? AND lvs_id = ?", school, student);
     }
 
     /** Streams the school's absences, so a region of 20,000 students is re-coded in bounded memory. */
@@ -100,211 +151,129 @@ class LvsRecordStore {
         }
     }
 
-    private void upsertStudent(String school, long runId, StudentRecord s, Timestamp now, Changes changes) {
-        String hash = RecordHash.of(s);
-        List<Map<String, Object>> existing = jdbc.queryForList(
-                "SELECT content_hash, active FROM student WHERE school_id = ? AND lvs_id = ?", school, s.lvsId());
-        if (existing.isEmpty()) {
-            jdbc.update("INSERT INTO student (school_id, lvs_id, stamnr, roepnaam, tussenvoegsel, achternaam, birth_date,"
-                            + " klas, studie, locatie, email, bsn, uitstroomprofiel, startkwalificatie, active, content_hash,"
-                            + " rules_dirty, first_seen_at, updated_at, last_seen_run)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, TRUE, ?, ?, ?)",
-                    school, s.lvsId(), s.stamnr(), s.roepnaam(), s.tussenvoegsel(), s.achternaam(), date(s.birthDate()),
-                    s.klas(), s.studie(), s.locatie(), s.email(), s.bsn(), s.uitstroomprofiel(), s.startkwalificatie(),
-                    hash, now, now, runId);
-            changes.created++;
+    /**
+     * New students inserted, changed (or returning) ones updated, both marked for the rules; the others only noted as
+     * seen by this run. Per row by key, so no plan can scan a school. Returns who is marked already.
+     */
+    private Set<String> upsertStudents(String school, long runId, List<StudentData> batch, Timestamp now,
+                                       SetWiseWrites.Changes changes) {
+        Map<String, Held> held = held("lvs_id, content_hash, active", "student",
+                school, batch.stream().map(d -> d.student().lvsId()).toList());
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> seen = new ArrayList<>();
+        Set<String> marked = new HashSet<>();
+        for (StudentData d : batch) {
+            StudentRecord s = d.student();
+            String hash = RecordHash.of(s);
+            Held h = held.get(s.lvsId());
+            Object[] values = {s.stamnr(), s.roepnaam(), s.tussenvoegsel(), s.achternaam(), date(s.birthDate()), s.klas(),
+                s.studie(), s.locatie(), s.email(), s.bsn(), s.uitstroomprofiel(), s.startkwalificatie(), hash, now, runId,
+                school, s.lvsId()};
+            if (h == null) {
+                inserts.add(values);
+                changes.add(s.lvsId(), 1, 0, 0);
+                marked.add(s.lvsId());
+            } else if (!hash.equals(h.hash) || !h.flag) {
+                updates.add(values);
+                changes.add(s.lvsId(), 0, 1, 0);
+                marked.add(s.lvsId());
+            } else {
+                seen.add(new Object[] {runId, school, s.lvsId()});
+            }
+        }
+        if (!inserts.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO student (stamnr, roepnaam, tussenvoegsel, achternaam, birth_date, klas, studie,"
+                    + " locatie, email, bsn, uitstroomprofiel, startkwalificatie, content_hash, first_seen_at, last_seen_run,"
+                    + " school_id, lvs_id, updated_at, active, rules_dirty)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, TRUE)", withUpdatedAt(inserts, now));
+        }
+        if (!updates.isEmpty()) {
+            jdbc.batchUpdate("UPDATE student SET stamnr = ?, roepnaam = ?, tussenvoegsel = ?, achternaam = ?, birth_date = ?,"
+                    + " klas = ?, studie = ?, locatie = ?, email = ?, bsn = ?, uitstroomprofiel = ?, startkwalificatie = ?,"
+                    + " content_hash = ?, updated_at = ?, last_seen_run = ?, active = TRUE, rules_dirty = TRUE"
+                    + " WHERE school_id = ? AND lvs_id = ?", updates);
+        }
+        if (!seen.isEmpty()) {
+            jdbc.batchUpdate("UPDATE student SET last_seen_run = ? WHERE school_id = ? AND lvs_id = ?", seen);
+        }
+        return marked;
+    }
+
+    private static List<Object[]> withUpdatedAt(List<Object[]> rows, Timestamp now) {
+        List<Object[]> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            Object[] w = java.util.Arrays.copyOf(r, r.length + 1);
+            w[r.length] = now;
+            out.add(w);
+        }
+        return out;
+    }
+
+    private void upsertEnrolments(String school, List<StudentData> batch, Timestamp now, SetWiseWrites.Changes changes) {
+        Map<String, EnrolmentRecord> all = new java.util.LinkedHashMap<>();
+        Map<String, String> studentOf = new HashMap<>();
+        for (StudentData d : batch) {
+            for (EnrolmentRecord e : d.enrolments()) {
+                all.put(e.lvsId(), e);
+                studentOf.put(e.lvsId(), d.student().lvsId());
+            }
+        }
+        if (all.isEmpty()) {
             return;
         }
-        Map<String, Object> row = existing.get(0);
-        if (!hash.equals(row.get("content_hash")) || !Boolean.TRUE.equals(row.get("active"))) {
-            jdbc.update("UPDATE student SET stamnr = ?, roepnaam = ?, tussenvoegsel = ?, achternaam = ?, birth_date = ?,"
-                            + " klas = ?, studie = ?, locatie = ?, email = ?, bsn = ?, uitstroomprofiel = ?, startkwalificatie = ?,"
-                            + " active = TRUE, content_hash = ?, rules_dirty = TRUE, updated_at = ?, last_seen_run = ?"
-                            + " WHERE school_id = ? AND lvs_id = ?",
-                    s.stamnr(), s.roepnaam(), s.tussenvoegsel(), s.achternaam(), date(s.birthDate()), s.klas(), s.studie(),
-                    s.locatie(), s.email(), s.bsn(), s.uitstroomprofiel(), s.startkwalificatie(), hash, now, runId,
-                    school, s.lvsId());
-            changes.updated++;
-        } else {
-            jdbc.update("UPDATE student SET last_seen_run = ? WHERE school_id = ? AND lvs_id = ?", runId, school, s.lvsId());
-        }
-    }
-
-    private void upsertEnrolment(String school, String student, EnrolmentRecord e, Timestamp now, Changes changes) {
-        String hash = RecordHash.of(e);
-        List<String> existing = jdbc.queryForList("SELECT content_hash FROM enrolment WHERE school_id = ? AND lvs_id = ?",
-                String.class, school, e.lvsId());
-        if (existing.isEmpty()) {
-            jdbc.update("INSERT INTO enrolment (school_id, lvs_id, student_lvs_id, studie, groep, groep_omschrijving, lesperiode,"
-                            + " mentor, begin_date, end_date, hoofd_aanmelding, profiel, profiel2, locatie, content_hash, updated_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    school, e.lvsId(), student, cut(e.studie(), 128), cut(e.groep(), 64), cut(e.groepOmschrijving(), 200),
-                    cut(e.lesperiode(), 64), cut(e.mentor(), 200), date(e.begin()), date(e.end()), e.hoofdAanmelding(),
-                    cut(e.profiel(), 200), cut(e.profiel2(), 200), cut(e.locatie(), 64), hash, now);
-            changes.created++;
-        } else if (!hash.equals(existing.get(0))) {
-            jdbc.update("UPDATE enrolment SET student_lvs_id = ?, studie = ?, groep = ?, groep_omschrijving = ?, lesperiode = ?,"
-                            + " mentor = ?, begin_date = ?, end_date = ?, hoofd_aanmelding = ?, profiel = ?, profiel2 = ?, locatie = ?,"
-                            + " content_hash = ?, updated_at = ? WHERE school_id = ? AND lvs_id = ?",
-                    student, cut(e.studie(), 128), cut(e.groep(), 64), cut(e.groepOmschrijving(), 200), cut(e.lesperiode(), 64),
-                    cut(e.mentor(), 200), date(e.begin()), date(e.end()), e.hoofdAanmelding(), cut(e.profiel(), 200),
-                    cut(e.profiel2(), 200), cut(e.locatie(), 64), hash, now, school, e.lvsId());
-            changes.updated++;
-        }
-    }
-
-    private void syncLessons(String school, StudentData d, Timestamp now, Changes changes) {
-        String student = d.student().lvsId();
-        Map<String, Held> held = held("SELECT lvs_id, content_hash, deleted FROM lesson WHERE school_id = ?"
-                + " AND student_lvs_id = ? AND lesson_date BETWEEN ? AND ?", school, student, d.lessonWindow());
+        Map<String, Held> held = held("lvs_id, content_hash, TRUE", "enrolment",
+                school, List.copyOf(all.keySet()));
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (LessonRecord l : d.lessons()) {
-            seen.add(l.lvsId());
-            String hash = RecordHash.of(l);
-            Held h = held.get(l.lvsId());
-            Object[] values = {date(l.date()), ts(l.start()), ts(l.end()), l.lesuurVan(), l.lesuurTot(), l.lvsStatus(),
-                    l.cancelled(), cut(l.subject(), 200), cut(l.description(), 400), hash, now, school, student, l.lvsId()};
+        all.forEach((id, e) -> {
+            String hash = RecordHash.of(e);
+            Held h = held.get(id);
+            String student = studentOf.get(id);
+            Object[] values = {student, cut(e.studie(), 128), cut(e.groep(), 64), cut(e.groepOmschrijving(), 200),
+                cut(e.lesperiode(), 64), cut(e.mentor(), 200), date(e.begin()), date(e.end()), e.hoofdAanmelding(),
+                cut(e.profiel(), 200), cut(e.profiel2(), 200), cut(e.locatie(), 64), hash, now, school, id};
             if (h == null) {
                 inserts.add(values);
-            } else if (h.deleted || !hash.equals(h.hash)) {
+                changes.add(student, 1, 0, 0);
+            } else if (!hash.equals(h.hash)) {
                 updates.add(values);
-            }
-        }
-        String update = "UPDATE lesson SET lesson_date = ?, starts_at = ?, ends_at = ?, lesuur_van = ?, lesuur_tot = ?,"
-                + " lvs_status = ?, cancelled = ?, subject = ?, description = ?, content_hash = ?, updated_at = ?, deleted = FALSE"
-                + " WHERE school_id = ? AND student_lvs_id = ? AND lvs_id = ?";
-        String insert = "INSERT INTO lesson (lesson_date, starts_at, ends_at, lesuur_van, lesuur_tot, lvs_status, cancelled,"
-                + " subject, description, content_hash, updated_at, school_id, student_lvs_id, lvs_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        writeAll(update, insert, updates, inserts, changes);
-        List<Object[]> gone = new ArrayList<>();
-        held.forEach((id, h) -> {
-            if (!h.deleted && !seen.contains(id)) {
-                gone.add(new Object[] {now, school, student, id});
+                changes.add(student, 0, 1, 0);
             }
         });
-        if (!gone.isEmpty()) {
-            jdbc.batchUpdate("UPDATE lesson SET deleted = TRUE, updated_at = ? WHERE school_id = ? AND student_lvs_id = ?"
-                    + " AND lvs_id = ?", gone);
-            changes.deleted += gone.size();
+        if (!inserts.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO enrolment (student_lvs_id, studie, groep, groep_omschrijving, lesperiode, mentor,"
+                    + " begin_date, end_date, hoofd_aanmelding, profiel, profiel2, locatie, content_hash, updated_at, school_id,"
+                    + " lvs_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
         }
-    }
-
-    private void syncAbsences(String school, StudentData d, Timestamp now, Changes changes) {
-        String student = d.student().lvsId();
-        Map<String, Held> held = held("SELECT lvs_id, content_hash, deleted FROM absence WHERE school_id = ?"
-                + " AND student_lvs_id = ? AND absence_date BETWEEN ? AND ?", school, student, d.absenceWindow());
-        List<Object[]> inserts = new ArrayList<>();
-        List<Object[]> updates = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (AbsenceRecord a : d.absences()) {
-            seen.add(a.lvsId());
-            String hash = RecordHash.of(a);
-            Held h = held.get(a.lvsId());
-            Object[] values = {student, a.lessonLvsId(), date(a.date()), ts(a.start()), ts(a.end()), ts(a.lessonStart()),
-                    ts(a.lessonEnd()), a.lesuur(), cut(a.code(), 32), cut(a.description(), 200), a.lvsType(), a.lvsExcused(),
-                    a.verdict().name(), a.lessonCancelled(), hash, now, school, a.lvsId()};
-            if (h == null) {
-                inserts.add(values);
-            } else if (h.deleted || !hash.equals(h.hash)) {
-                updates.add(values);
-            }
-        }
-        String update = "UPDATE absence SET student_lvs_id = ?, lesson_lvs_id = ?, absence_date = ?, starts_at = ?, ends_at = ?,"
-                + " lesson_starts_at = ?, lesson_ends_at = ?, lesuur = ?, code = ?, description = ?, lvs_type = ?, lvs_excused = ?,"
-                + " verdict = ?, lesson_cancelled = ?, content_hash = ?, updated_at = ?, deleted = FALSE, deleted_at = NULL"
-                + " WHERE school_id = ? AND lvs_id = ?";
-        String insert = "INSERT INTO absence (student_lvs_id, lesson_lvs_id, absence_date, starts_at, ends_at, lesson_starts_at,"
-                + " lesson_ends_at, lesuur, code, description, lvs_type, lvs_excused, verdict, lesson_cancelled, content_hash,"
-                + " updated_at, school_id, lvs_id, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        List<Object[]> insertsWithFirstSeen = new ArrayList<>(inserts.size());
-        for (Object[] v : inserts) {
-            Object[] w = java.util.Arrays.copyOf(v, v.length + 1);
-            w[v.length] = now;
-            insertsWithFirstSeen.add(w);
-        }
-        writeAll(update, insert, updates, insertsWithFirstSeen, changes);
-        List<Object[]> gone = new ArrayList<>();
-        held.forEach((id, h) -> {
-            if (!h.deleted && !seen.contains(id)) {
-                gone.add(new Object[] {now, now, school, id});
-            }
-        });
-        if (!gone.isEmpty()) {
-            jdbc.batchUpdate("UPDATE absence SET deleted = TRUE, deleted_at = ?, updated_at = ? WHERE school_id = ?"
-                    + " AND lvs_id = ?", gone);
-            changes.deleted += gone.size();
+        if (!updates.isEmpty()) {
+            jdbc.batchUpdate("UPDATE enrolment SET student_lvs_id = ?, studie = ?, groep = ?, groep_omschrijving = ?,"
+                    + " lesperiode = ?, mentor = ?, begin_date = ?, end_date = ?, hoofd_aanmelding = ?, profiel = ?, profiel2 = ?,"
+                    + " locatie = ?, content_hash = ?, updated_at = ? WHERE school_id = ? AND lvs_id = ?", updates);
         }
     }
 
     /**
-     * Updates go first; a "new" record may still exist outside the window (its date moved), so an insert
-     * is tried as an update first and inserted only when no row matched.
+     * Hash and flag (a student's active) of the rows with these keys, in one statement. On PostgreSQL each key is
+     * looked up on its own (LATERAL … LIMIT 1 is a lookup by the whole primary key, whatever the planner believes of
+     * the school's size); an {@code = ANY} list or a join was planned on the school alone without statistics.
      */
-    private void writeAll(String update, String insert, List<Object[]> updates, List<Object[]> inserts, Changes changes) {
-        if (!updates.isEmpty()) {
-            jdbc.batchUpdate(update, updates);
-            changes.updated += updates.size();
-        }
-        if (inserts.isEmpty()) {
-            return;
-        }
-        List<Object[]> asUpdates = new ArrayList<>(inserts.size());
-        for (Object[] v : inserts) {
-            asUpdates.add(v.length > countParams(update) ? java.util.Arrays.copyOf(v, countParams(update)) : v);
-        }
-        int[] matched = jdbc.batchUpdate(update, asUpdates);
-        List<Object[]> reallyNew = new ArrayList<>();
-        for (int i = 0; i < matched.length; i++) {
-            if (matched[i] == 0) {
-                reallyNew.add(inserts.get(i));
-            } else {
-                changes.updated++;
-            }
-        }
-        if (!reallyNew.isEmpty()) {
-            jdbc.batchUpdate(insert, reallyNew);
-            changes.created += reallyNew.size();
-        }
-    }
-
-    private static int countParams(String sql) {
-        return (int) sql.chars().filter(c -> c == '?').count();
-    }
-
-    /** What we hold for the student inside the window; nothing when the read covered no window (nothing is deleted). */
-    private Map<String, Held> held(String sql, String school, String student, SyncWindow window) {
+    private Map<String, Held> held(String columns, String table, String school, List<String> ids) {
         Map<String, Held> held = new HashMap<>();
-        if (window == null) {
-            return held;
-        }
-        jdbc.query(sql, rs -> {
-            held.put(rs.getString(1), new Held(rs.getString(2), rs.getBoolean(3)));
-        }, school, student, date(window.from()), date(window.to()));
+        String sql = postgres()
+                ? "SELECT x.* FROM UNNEST(CAST(? AS VARCHAR(64) ARRAY)) AS k(id) CROSS JOIN LATERAL (SELECT " + columns
+                        + " FROM " + table + " t WHERE t.school_id = ? AND t.lvs_id = k.id LIMIT 1) x"
+                : "SELECT " + columns + " FROM " + table + " WHERE lvs_id = ANY(?) AND school_id = ?";
+        jdbc.query(sql, (RowCallbackHandler) rs -> held.put(rs.getString(1), new Held(rs.getString(2), rs.getBoolean(3))),
+                ids.toArray(new String[0]), school);
         return held;
     }
 
-    private record Held(String hash, boolean deleted) {
-    }
-
-    private static final class Changes {
-        int created;
-        int updated;
-        int deleted;
-
-        boolean any() {
-            return created + updated + deleted > 0;
-        }
+    private record Held(String hash, boolean flag) {
     }
 
     private static Date date(LocalDate d) {
         return d == null ? null : Date.valueOf(d);
-    }
-
-    private static Timestamp ts(Instant i) {
-        return i == null ? null : Timestamp.from(i);
     }
 
     private static String cut(String s, int max) {

@@ -40,19 +40,40 @@ public class RuleInputs {
         return jdbc.sql("SELECT lvs_id, birth_date, uitstroomprofiel, startkwalificatie FROM student"
                         + " WHERE school_id = ? AND lvs_id = ?")
                 .params(school, lvsId)
-                // a praktijkonderwijs certificate is not in any LVS list we read: assume none, which keeps the duty
-                .query((rs, n) -> new Leerling(rs.getString("lvs_id"), rs.getObject("birth_date", LocalDate.class),
-                        rs.getString("uitstroomprofiel"), false, (Boolean) rs.getObject("startkwalificatie")))
+                .query((rs, n) -> leerling(rs))
                 .optional();
     }
 
+    // a praktijkonderwijs certificate is not in any LVS list we read: assume none, which keeps the duty
+    private static Leerling leerling(ResultSet rs) throws SQLException {
+        return new Leerling(rs.getString("lvs_id"), rs.getObject("birth_date", LocalDate.class),
+                rs.getString("uitstroomprofiel"), false, (Boolean) rs.getObject("startkwalificatie"));
+    }
+
+    private static final String LESSEN = "SELECT lvs_id, lesson_date, starts_at, ends_at FROM lesson WHERE school_id = ?"
+            + " AND student_lvs_id = ? AND lesson_date >= ? AND cancelled = FALSE AND deleted = FALSE ORDER BY starts_at, lvs_id";
+
+    private static final String ABSENTIES = "SELECT a.lvs_id, a.lesson_lvs_id, a.absence_date, a.starts_at, a.ends_at,"
+            + " COALESCE(a.lesson_starts_at, l.starts_at) AS les_start, COALESCE(a.lesson_ends_at, l.ends_at) AS les_eind,"
+            + " a.code, a.verdict FROM absence a LEFT JOIN lesson l ON l.school_id = a.school_id"
+            + " AND l.student_lvs_id = a.student_lvs_id AND l.lvs_id = a.lesson_lvs_id AND l.deleted = FALSE"
+            + " WHERE a.school_id = ? AND a.student_lvs_id = ? AND a.absence_date >= ? AND a.deleted = FALSE"
+            + " AND a.lesson_cancelled = FALSE AND (l.cancelled IS NULL OR l.cancelled = FALSE)"
+            + " ORDER BY a.starts_at, a.lvs_id";
+
+    private static Les les(ResultSet rs) throws SQLException {
+        return new Les(rs.getString("lvs_id"), rs.getObject("lesson_date", LocalDate.class), time(rs, "starts_at"),
+                time(rs, "ends_at"));
+    }
+
+    private static Absentie absentie(ResultSet rs) throws SQLException {
+        return new Absentie(rs.getString("lvs_id"), rs.getString("lesson_lvs_id"), rs.getObject("absence_date", LocalDate.class),
+                time(rs, "starts_at"), time(rs, "ends_at"), time(rs, "les_start"), time(rs, "les_eind"), rs.getString("code"),
+                Verdict.valueOf(rs.getString("verdict")));
+    }
+
     public List<Les> lessen(String school, String lvsId, LocalDate from) {
-        return jdbc.sql("SELECT lvs_id, lesson_date, starts_at, ends_at FROM lesson WHERE school_id = ? AND student_lvs_id = ?"
-                        + " AND lesson_date >= ? AND cancelled = FALSE AND deleted = FALSE ORDER BY starts_at, lvs_id")
-                .params(school, lvsId, from)
-                .query((rs, n) -> new Les(rs.getString("lvs_id"), rs.getObject("lesson_date", LocalDate.class),
-                        time(rs, "starts_at"), time(rs, "ends_at")))
-                .list();
+        return jdbc.sql(LESSEN).params(school, lvsId, from).query((rs, n) -> les(rs)).list();
     }
 
     /**
@@ -60,25 +81,101 @@ public class RuleInputs {
      * from the student's timetable. Absences on a lesson that was cancelled are no missed lesson.
      */
     public List<Absentie> absenties(String school, String lvsId, LocalDate from) {
-        return jdbc.sql("SELECT a.lvs_id, a.lesson_lvs_id, a.absence_date, a.starts_at, a.ends_at,"
-                        + " COALESCE(a.lesson_starts_at, l.starts_at) AS les_start, COALESCE(a.lesson_ends_at, l.ends_at) AS les_eind,"
-                        + " a.code, a.verdict FROM absence a LEFT JOIN lesson l ON l.school_id = a.school_id"
-                        + " AND l.student_lvs_id = a.student_lvs_id AND l.lvs_id = a.lesson_lvs_id AND l.deleted = FALSE"
-                        + " WHERE a.school_id = ? AND a.student_lvs_id = ? AND a.absence_date >= ? AND a.deleted = FALSE"
-                        + " AND a.lesson_cancelled = FALSE AND (l.cancelled IS NULL OR l.cancelled = FALSE)"
-                        + " ORDER BY a.starts_at, a.lvs_id")
-                .params(school, lvsId, from)
-                .query((rs, n) -> new Absentie(rs.getString("lvs_id"), rs.getString("lesson_lvs_id"),
-                        rs.getObject("absence_date", LocalDate.class), time(rs, "starts_at"), time(rs, "ends_at"),
-                        time(rs, "les_start"), time(rs, "les_eind"), rs.getString("code"),
-                        Verdict.valueOf(rs.getString("verdict"))))
-                .list();
+        return jdbc.sql(ABSENTIES).params(school, lvsId, from).query((rs, n) -> absentie(rs)).list();
+    }
+
+    /**
+     * One student's records as the rules read them: the lessons of each day with an absence, every day on which the
+     * student had a lesson (lesdagen), and the absences. {@code VerzuimRegels} gives from these exactly what it gives
+     * from all the student's lessons.
+     */
+    public record StudentRecords(Leerling leerling, List<Les> lessen, Set<LocalDate> lesdagen, List<Absentie> absenties) {
+    }
+
+    // the lessons of the days a chunk's students have an absence, reached per (student, day) through lesson_date_idx
+    private static final String LESSEN_OP_VERZUIMDAGEN_PG = "SELECT l.student_lvs_id, l.lvs_id, l.lesson_date, l.starts_at,"
+            + " l.ends_at FROM (SELECT DISTINCT student_lvs_id, absence_date FROM absence WHERE school_id = ?"
+            + " AND student_lvs_id BETWEEN ? AND ? AND absence_date >= ? AND deleted = FALSE) d CROSS JOIN LATERAL"
+            + " (SELECT lvs_id, lesson_date, starts_at, ends_at, student_lvs_id FROM lesson WHERE school_id = ?"
+            + " AND student_lvs_id = d.student_lvs_id AND lesson_date = d.absence_date AND cancelled = FALSE"
+            + " AND deleted = FALSE) l ORDER BY l.student_lvs_id, l.starts_at, l.lvs_id";
+
+    private static final String LESSEN_OP_VERZUIMDAGEN_H2 = "SELECT l.student_lvs_id, l.lvs_id, l.lesson_date, l.starts_at,"
+            + " l.ends_at FROM (SELECT DISTINCT student_lvs_id, absence_date FROM absence WHERE school_id = ?"
+            + " AND student_lvs_id BETWEEN ? AND ? AND absence_date >= ? AND deleted = FALSE) d JOIN lesson l"
+            + " ON l.school_id = ? AND l.student_lvs_id = d.student_lvs_id AND l.lesson_date = d.absence_date"
+            + " WHERE l.cancelled = FALSE AND l.deleted = FALSE ORDER BY l.student_lvs_id, l.starts_at, l.lvs_id";
+
+    /**
+     * The students marked for the rules, a chunk of them at a time in student order: each chunk's marks cleared first
+     * (a sync that writes afterwards marks its students again), then its students, absences, the lessons of the days
+     * with an absence and the days with any lesson read in four queries and handed over student by student. Memory is
+     * bounded by the chunk, never the school; the read is proportional to the absences and lesson days, not to the
+     * ~1,250 lessons a student has in a year.
+     */
+    public void forEachMarked(String school, LocalDate from, int chunk, java.util.function.Consumer<StudentRecords> each) {
+        String after = "";
+        while (true) {
+            List<String> ids = jdbc.sql("SELECT lvs_id FROM student WHERE school_id = ? AND rules_dirty = TRUE AND lvs_id > ?"
+                            + " ORDER BY lvs_id LIMIT ?")
+                    .params(school, after, chunk).query(String.class).list();
+            if (ids.isEmpty()) {
+                return;
+            }
+            store.evaluated(school, ids);
+            String first = ids.get(0);
+            String last = ids.get(ids.size() - 1);
+            Map<String, Leerling> leerlingen = new java.util.LinkedHashMap<>();
+            jdbc.sql("SELECT lvs_id, birth_date, uitstroomprofiel, startkwalificatie FROM student WHERE school_id = ?"
+                            + " AND lvs_id BETWEEN ? AND ? ORDER BY lvs_id")
+                    .params(school, first, last)
+                    .query((ResultSet rs) -> {
+                        leerlingen.put(rs.getString("lvs_id"), leerling(rs));
+                    });
+            leerlingen.keySet().retainAll(new HashSet<>(ids));
+            Map<String, List<Absentie>> absenties = new HashMap<>();
+            jdbc.sql(ABSENTIES.replace("a.student_lvs_id = ?", "a.student_lvs_id BETWEEN ? AND ?")
+                            .replace("ORDER BY a.starts_at", "ORDER BY a.student_lvs_id, a.starts_at")
+                            .replace("SELECT a.lvs_id", "SELECT a.student_lvs_id, a.lvs_id"))
+                    .params(school, first, last, from)
+                    .query((ResultSet rs) -> {
+                        if (leerlingen.containsKey(rs.getString("student_lvs_id"))) {
+                            absenties.computeIfAbsent(rs.getString("student_lvs_id"), k -> new java.util.ArrayList<>())
+                                    .add(absentie(rs));
+                        }
+                    });
+            Map<String, List<Les>> lessen = new HashMap<>();
+            jdbc.sql(store.postgres() ? LESSEN_OP_VERZUIMDAGEN_PG : LESSEN_OP_VERZUIMDAGEN_H2)
+                    .params(school, first, last, from, school)
+                    .query((ResultSet rs) -> {
+                        if (leerlingen.containsKey(rs.getString("student_lvs_id"))) {
+                            lessen.computeIfAbsent(rs.getString("student_lvs_id"), k -> new java.util.ArrayList<>()).add(les(rs));
+                        }
+                    });
+            Map<String, Set<LocalDate>> lesdagen = new HashMap<>();
+            jdbc.sql("SELECT student_lvs_id, lesson_date FROM student_lesson_day WHERE school_id = ?"
+                            + " AND student_lvs_id BETWEEN ? AND ? AND lesson_date >= ?")
+                    .params(school, first, last, from)
+                    .query((ResultSet rs) -> {
+                        if (leerlingen.containsKey(rs.getString("student_lvs_id"))) {
+                            lesdagen.computeIfAbsent(rs.getString("student_lvs_id"), k -> new HashSet<>())
+                                    .add(rs.getObject("lesson_date", LocalDate.class));
+                        }
+                    });
+            leerlingen.forEach((id, l) -> each.accept(new StudentRecords(l, lessen.getOrDefault(id, List.of()),
+                    lesdagen.getOrDefault(id, Set.of()), absenties.getOrDefault(id, List.of()))));
+            after = last;
+        }
+    }
+
+    /** An evaluation that failed: the student is looked at again next time. */
+    public void markForEvaluation(String school, String student) {
+        store.mark(school, student);
     }
 
     /** The days on which the school had any lesson that took place: a week without one is not a lesweek. */
     public Set<LocalDate> geplandeLesdagen(String school, LocalDate from) {
-        return new HashSet<>(jdbc.sql("SELECT DISTINCT lesson_date FROM lesson WHERE school_id = ? AND lesson_date >= ?"
-                        + " AND cancelled = FALSE AND deleted = FALSE")
+        return new HashSet<>(jdbc.sql("SELECT DISTINCT lesson_date FROM student_lesson_day WHERE school_id = ? AND lesson_date >= ?")
                 .params(school, from).query(LocalDate.class).list());
     }
 

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SyncProperties(
         @DefaultValue("true") boolean runAtStartup,
         @DefaultValue("true") boolean schedulesEnabled,
-        @DefaultValue("500") int batchSize,
+        @DefaultValue("5000") int batchSize,
         @DefaultValue("63") int chunkDays,
         @DefaultValue("4") int maxAttempts,
         @DefaultValue("2s") Duration initialBackoff,

@@ -32,6 +32,7 @@ public class SyncService {
     private final SchoolRepository schoolRepository;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final SyncProperties properties;
     private final Map<String, Long> syncing = new ConcurrentHashMap<>();
     private final Map<Long, RunSink> live = new ConcurrentHashMap<>();
 
@@ -47,7 +48,7 @@ public class SyncService {
 
     SyncService(SchoolDirectory schools, LvsConnectors connectors, LvsRecordStore store, QuarantineRepository quarantine,
                 SyncRunRepository runs, SyncMetrics metrics, SchoolRepository schoolRepository, Clock clock,
-                ApplicationEventPublisher events) {
+                ApplicationEventPublisher events, SyncProperties properties) {
         this.schools = schools;
         this.connectors = connectors;
         this.store = store;
@@ -57,6 +58,7 @@ public class SyncService {
         this.schoolRepository = schoolRepository;
         this.clock = clock;
         this.events = events;
+        this.properties = properties;
     }
 
     /** Records a new RUNNING run for the school; 409-style refusal if the school is already syncing. */
@@ -103,7 +105,18 @@ public class SyncService {
                     full ? "full school-year" : "sliding", window.from(), window.to());
             RunSink sink = new RunSink(school.id(), runId, counts);
             live.put(runId, sink);
-            connectors.forSchool(school).sync(school, window, sink);
+            try {
+                connectors.forSchool(school).sync(school, window, sink);
+            } catch (RuntimeException e) {
+                // what was read before the LVS failed is as good as before batching: written, not lost
+                try {
+                    sink.flush();
+                } catch (RuntimeException f) {
+                    e.addSuppressed(f);
+                }
+                throw e;
+            }
+            sink.flush();
             store.deactivateUnseen(school.id(), runId);
             status = counts.quarantined() > 0 || counts.failedStudents() > 0 ? SyncStatus.PARTIAL : SyncStatus.SUCCEEDED;
             if (counts.failedStudents() > 0) {
@@ -182,12 +195,14 @@ public class SyncService {
         private final String school;
         private final long runId;
         private final SyncCounts counts;
+        private final RecordBatch batch;
         private volatile Integer expected;
 
         RunSink(String school, long runId, SyncCounts counts) {
             this.school = school;
             this.runId = runId;
             this.counts = counts;
+            this.batch = new RecordBatch(store, school, runId, counts, properties.batchSize());
         }
 
         @Override
@@ -201,7 +216,12 @@ public class SyncService {
 
         @Override
         public void accept(StudentData data) {
-            store.write(school, runId, data, counts);
+            batch.add(data);
+        }
+
+        @Override
+        public void flush() {
+            batch.flush();
         }
 
         @Override

@@ -26,7 +26,7 @@ final class LangdurigVerzuim {
         List<LocalDate> episode = new ArrayList<>();
         LocalDate van = SchoolKalender.schooljaarStart(gemist.get(0).datum());
         for (LocalDate dag : d.kalender.lesdagen(van, d.vandaag.plusDays(1))) {
-            if (d.lessen(dag).isEmpty()) {
+            if (!d.heeftLes(dag)) {
                 // no lessons for this student that day: no evidence either way, the episode neither grows nor breaks
                 continue;
             }
@@ -76,7 +76,7 @@ final class LangdurigVerzuim {
         LocalDate laatste = episode.get(episode.size() - 1);
         for (LocalDate week = SchoolKalender.maandag(episode.get(0)); !week.isAfter(laatste); week = week.plusWeeks(1)) {
             List<LocalDate> lesdagen = d.kalender.lesdagen(week, week.plusDays(7)).stream()
-                    .filter(l -> !d.lessen(l).isEmpty()).toList();
+                    .filter(l -> d.heeftLes(l)).toList();
             if (!lesdagen.isEmpty() && episode.containsAll(lesdagen) && ++volleLesweken == VerzuimBeleid.LRV_LESWEKEN) {
                 LocalDate zondag = week.plusDays(6);
                 return episode.stream().filter(dag -> dag.isAfter(zondag)).findFirst();

@@ -100,7 +100,7 @@ final class UrenVenster {
      */
     private static boolean aaneengesloten(VerzuimDossier d, LocalDate vorigEinde, LocalDate tot) {
         for (LocalDate l : d.kalender.lesdagen(vorigEinde.plusDays(1), tot.plusDays(1))) {
-            if (!d.lessen(l).isEmpty() && !d.heleDagGemist(l)) {
+            if (d.heeftLes(l) && !d.heleDagGemist(l)) {
                 return false;
             }
         }

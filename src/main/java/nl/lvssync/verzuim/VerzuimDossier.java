@@ -27,13 +27,19 @@ final class VerzuimDossier {
     final VerzuimBeleid beleid;
     final LocalDate vandaag;
     private final Map<LocalDate, List<Les>> lessenPerDag = new TreeMap<>();
+    private final java.util.NavigableSet<LocalDate> lesdagen = new java.util.TreeSet<>();
     private final List<Absentie> absenties;
     private final Map<LocalDate, Plicht> plichtCache = new HashMap<>();
     private final Map<LocalDate, Set<String>> gemistPerDag = new HashMap<>();
     private final Map<LocalDate, List<Absentie>> perDag = new HashMap<>();
 
-    VerzuimDossier(Leerling leerling, List<Les> lessen, List<Absentie> alle, SchoolKalender kalender, VerzuimBeleid beleid,
-                   LocalDate vandaag) {
+    /**
+     * @param lessen   the student's lessons: all of them, or at least every lesson on each day with an absence
+     * @param lesdagen further days on which the student had lessons that were not handed over: a rule asks of such a
+     *                 day only whether it had lessons, since without an absence it was never missed whole
+     */
+    VerzuimDossier(Leerling leerling, List<Les> lessen, Set<LocalDate> lesdagen, List<Absentie> alle, SchoolKalender kalender,
+                   VerzuimBeleid beleid, LocalDate vandaag) {
         this.leerling = leerling;
         this.kalender = kalender;
         this.beleid = beleid;
@@ -41,6 +47,8 @@ final class VerzuimDossier {
         for (Les les : lessen) {
             lessenPerDag.computeIfAbsent(les.datum(), d -> new ArrayList<>()).add(les);
         }
+        this.lesdagen.addAll(lesdagen);
+        this.lesdagen.addAll(lessenPerDag.keySet());
         // one registration per lesson: where the LVS holds two, the one that counts most is kept, so a duplicate
         // excused registration never hides an unexcused one
         Map<String, Absentie> perLes = new LinkedHashMap<>();
@@ -52,6 +60,10 @@ final class VerzuimDossier {
                 .sorted(Comparator.comparing(VerzuimDossier::begin).thenComparing(Absentie::lvsId)).toList();
         for (Absentie a : absenties) {
             perDag.computeIfAbsent(a.datum(), x -> new ArrayList<>()).add(a);
+            if (this.lesdagen.contains(a.datum()) && !lessenPerDag.containsKey(a.datum())) {
+                throw new IllegalArgumentException("lessons of " + a.datum() + " not handed over, though absence "
+                        + a.lvsId() + " falls on it");
+            }
             if (isOngeoorloofdGemist(a)) {
                 gemistPerDag.computeIfAbsent(a.datum(), x -> new java.util.HashSet<>()).add(lesSleutel(a));
             }
@@ -62,12 +74,13 @@ final class VerzuimDossier {
         return absenties;
     }
 
-    List<Les> lessen(LocalDate dag) {
-        return lessenPerDag.getOrDefault(dag, List.of());
+    /** Whether the student had any lesson that day. */
+    boolean heeftLes(LocalDate dag) {
+        return lesdagen.contains(dag);
     }
 
     boolean heeftLessen(LocalDate from, LocalDate toExclusive) {
-        return lessenPerDag.keySet().stream().anyMatch(d -> !d.isBefore(from) && d.isBefore(toExclusive));
+        return !lesdagen.subSet(from, toExclusive).isEmpty();
     }
 
     Plicht plicht(LocalDate dag) {
@@ -116,11 +129,12 @@ final class VerzuimDossier {
 
     /** Every lesson the student had that day was missed unexcused (a whole lesdag); false without lessons. */
     boolean heleDagGemist(LocalDate dag) {
-        List<Les> lessen = lessen(dag);
-        if (lessen.isEmpty()) {
+        Set<String> gemist = gemistPerDag.get(dag);
+        if (gemist == null || !heeftLes(dag)) {
+            // nothing missed that day: never missed whole, whatever its lessons (which need not be handed over)
             return false;
         }
-        Set<String> gemist = gemistPerDag.getOrDefault(dag, Set.of());
+        List<Les> lessen = lessenPerDag.get(dag);
         return lessen.stream().allMatch(l -> gemist.contains(l.lvsId()) || gemist.contains("@" + l.start()));
     }
 
@@ -139,7 +153,7 @@ final class VerzuimDossier {
     Boolean alleLessenGemist(List<Absentie> geteld) {
         boolean alle = true;
         for (LocalDate dag : geteld.stream().map(Absentie::datum).distinct().toList()) {
-            if (lessen(dag).isEmpty()) {
+            if (!heeftLes(dag)) {
                 return null;
             }
             alle &= heleDagGemist(dag);
@@ -153,7 +167,7 @@ final class VerzuimDossier {
      * without a lessons export: lvs-apis.md, "the school calendar decides the lesdagen") has no lessons to miss.
      */
     boolean onvolledig(LocalDate van, LocalDate totExclusief) {
-        if (!kalender.heeftLesgegevens() && lessenPerDag.isEmpty()) {
+        if (!kalender.heeftLesgegevens() && lesdagen.isEmpty()) {
             return false;
         }
         LocalDate eind = totExclusief.isAfter(vandaag.plusDays(1)) ? vandaag.plusDays(1) : totExclusief;

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.lvssync.verzuim.kalender.SchoolKalender;
 
 /**
@@ -16,7 +17,18 @@ public class VerzuimRegels {
 
     public List<Bevinding> evaluate(Leerling leerling, List<Les> lessen, List<Absentie> absenties, SchoolKalender kalender,
                                     VerzuimBeleid beleid, LocalDate vandaag) {
-        VerzuimDossier dossier = new VerzuimDossier(leerling, lessen, absenties, kalender, beleid, vandaag);
+        return evaluate(leerling, lessen, Set.of(), absenties, kalender, beleid, vandaag);
+    }
+
+    /**
+     * The same findings from fewer lessons: {@code lessen} need only hold every lesson of each day with an absence,
+     * {@code lesdagen} every other day on which the student had lessons (a day without an absence is never missed
+     * whole, so its lessons themselves are never read). A day in {@code lesdagen} with an absence but without its
+     * lessons is refused (IllegalArgumentException), never guessed at.
+     */
+    public List<Bevinding> evaluate(Leerling leerling, List<Les> lessen, Set<LocalDate> lesdagen, List<Absentie> absenties,
+                                    SchoolKalender kalender, VerzuimBeleid beleid, LocalDate vandaag) {
+        VerzuimDossier dossier = new VerzuimDossier(leerling, lessen, lesdagen, absenties, kalender, beleid, vandaag);
         List<Bevinding> wettelijk = ZestienUur.toets(dossier);
         List<Bevinding> alle = new ArrayList<>(wettelijk);
         alle.addAll(LangdurigVerzuim.toets(dossier));

@@ -53,4 +53,56 @@ class RuleInputsTest {
         });
         assertThat(inputs.lessen("RI01", "s1", LocalDate.of(2026, 8, 1))).extracting(l -> l.lvsId()).containsExactly("L1");
     }
+
+    @Test
+    void theStreamedReadGivesEachMarkedStudentWhatThePerStudentReadsGive() {
+        jdbc.sql("UPDATE student SET rules_dirty = FALSE WHERE school_id = 'RI01'").update();
+        for (int s = 1; s <= 7; s++) {
+            jdbc.sql("INSERT INTO student (school_id, lvs_id, birth_date, content_hash, first_seen_at, updated_at, rules_dirty)"
+                    + " VALUES ('RI01', ?, DATE '2011-03-07', 'x', now(), now(), ?)").params("p" + s, s != 4).update();
+            for (int l = 0; l < s; l++) {
+                Instant start = Instant.parse("2026-11-16T07:30:00Z").plusSeconds(3600L * (7 - l));
+                jdbc.sql("INSERT INTO lesson (school_id, student_lvs_id, lvs_id, lesson_date, starts_at, ends_at, cancelled,"
+                                + " content_hash, updated_at) VALUES ('RI01', ?, ?, DATE '2026-11-16', ?, ?, ?, 'x', now())")
+                        .params("p" + s, "L" + s + "-" + l, Timestamp.from(start), Timestamp.from(start.plusSeconds(3000)), l == 2)
+                        .update();
+                if (l % 2 == 0) {
+                    jdbc.sql("INSERT INTO absence (school_id, lvs_id, student_lvs_id, lesson_lvs_id, absence_date, starts_at,"
+                                    + " ends_at, code, verdict, content_hash, first_seen_at, updated_at) VALUES ('RI01', ?, ?, ?,"
+                                    + " DATE '2026-11-16', ?, ?, 'AB', 'UNEXCUSED', 'x', now(), now())")
+                            .params("A" + s + "-" + l, "p" + s, "L" + s + "-" + l, Timestamp.from(start),
+                                    Timestamp.from(start.plusSeconds(3000))).update();
+                }
+            }
+        }
+        // written here by hand, not through the store: its lesson days as the store would keep them
+        jdbc.sql("INSERT INTO student_lesson_day (school_id, student_lvs_id, lesson_date) SELECT DISTINCT school_id,"
+                + " student_lvs_id, lesson_date FROM lesson WHERE school_id = 'RI01' AND student_lvs_id LIKE 'p%'"
+                + " AND cancelled = FALSE AND deleted = FALSE").update();
+        // one more lesson day without an absence: its day is read, its lessons are not
+        jdbc.sql("INSERT INTO lesson (school_id, student_lvs_id, lvs_id, lesson_date, starts_at, ends_at, cancelled,"
+                + " content_hash, updated_at) VALUES ('RI01', 'p5', 'L5-x', DATE '2026-11-17', TIMESTAMP WITH TIME ZONE"
+                + " '2026-11-17 08:30:00+00', TIMESTAMP WITH TIME ZONE '2026-11-17 09:20:00+00', FALSE, 'x', now())").update();
+        jdbc.sql("INSERT INTO student_lesson_day (school_id, student_lvs_id, lesson_date) VALUES ('RI01', 'p5', DATE '2026-11-17')")
+                .update();
+        LocalDate from = LocalDate.of(2026, 8, 1);
+        List<String> expected = List.of("p1", "p2", "p3", "p5", "p6", "p7");
+        java.util.Map<String, List<Object>> perStudent = new java.util.LinkedHashMap<>();
+        for (String id : expected) {
+            List<Absentie> absenties = inputs.absenties("RI01", id, from);
+            java.util.Set<LocalDate> verzuimdagen = new java.util.HashSet<>(absenties.stream().map(Absentie::datum).toList());
+            List<nl.lvssync.verzuim.Les> lessen = inputs.lessen("RI01", id, from);
+            perStudent.put(id, List.of(inputs.leerling("RI01", id).orElseThrow(),
+                    lessen.stream().filter(l -> verzuimdagen.contains(l.datum())).toList(),
+                    new java.util.HashSet<>(lessen.stream().map(nl.lvssync.verzuim.Les::datum).toList()), absenties));
+        }
+        assertThat(perStudent.get("p5")).element(2).isEqualTo(java.util.Set.of(LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 17)));
+
+        java.util.Map<String, List<Object>> streamed = new java.util.LinkedHashMap<>();
+        inputs.forEachMarked("RI01", from, 2, r -> streamed.put(r.leerling().lvsId(), List.of(r.leerling(), r.lessen(),
+                r.lesdagen(), r.absenties())));
+
+        assertThat(streamed).containsExactlyEntriesOf(perStudent);
+        assertThat(inputs.dirtyStudents("RI01")).isEmpty();
+    }
 }

@@ -132,6 +132,7 @@ public class CsvConnector implements LvsConnector {
                         absenceRecords, absences == null ? null : absences.window()));
             }
         }
+        sink.flush();
         exports.applied(pending, clock.instant());
         log.info("School {}: applied {} export(s) from {} ({} students from {})", school.id(), pending.size(), folder,
                 list.size(), studentsExport.get().fileName());

@@ -1,0 +1,254 @@
+package nl.lvssync.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import nl.lvssync.PostgresTestDatabase;
+import nl.lvssync.verzuim.Verdict;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The set-wise write path's guarantees, on H2 (the embedded default) and PostgreSQL alike: a batch of students lands
+ * whole, a second identical write changes nothing, only real changes are written and counted, what a window held and
+ * the delivery lacks is marked deleted (and nothing outside it), and exactly the students whose records changed are
+ * marked for the rules.
+ */
+class RecordStoreTest {
+
+    static final PostgresTestDatabase POSTGRES = PostgresTestDatabase.create();
+    static final LocalDate MONDAY = LocalDate.of(2026, 11, 16);
+    static final SyncWindow WINDOW = new SyncWindow(MONDAY, MONDAY.plusDays(4), false);
+
+    JdbcTemplate jdbc;
+    LvsRecordStore store;
+    long run = 1;
+
+    @AfterAll
+    static void drop() {
+        POSTGRES.drop();
+    }
+
+    void open(String database) {
+        DataSource ds = "postgres".equals(database)
+                ? new DriverManagerDataSource(POSTGRES.url(), "postgres", "")
+                : new DriverManagerDataSource("jdbc:h2:mem:" + java.util.UUID.randomUUID()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").outOfOrder(true).cleanDisabled(false).load()
+                .migrate();
+        jdbc = new JdbcTemplate(ds);
+        jdbc.update("DELETE FROM lesson");
+        jdbc.update("DELETE FROM student_lesson_day");
+        jdbc.update("DELETE FROM absence");
+        jdbc.update("DELETE FROM enrolment");
+        jdbc.update("DELETE FROM student");
+        jdbc.update("DELETE FROM school");
+        jdbc.update("INSERT INTO school (id, name, lvs, region) VALUES ('S1', 'School', 'magister', 'noord')");
+        store = new LvsRecordStore(jdbc, new TransactionTemplate(new DataSourceTransactionManager(ds)),
+                Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @BeforeEach
+    void reset() {
+        run = 1;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void aSecondIdenticalWriteChangesNothingAndMarksNoOne(String database) {
+        open(database);
+        List<StudentData> batch = List.of(student("A", 3, 2), student("B", 2, 1), student("C", 1, 0));
+        SyncCounts first = write(batch);
+        assertThat(first.created()).isEqualTo(3 + 3 + (3 + 2 + 1) + (2 + 1));
+        assertThat(first.updated()).isZero();
+        assertThat(dirty()).containsExactly("A", "B", "C");
+        assertThat(jdbc.queryForObject("SELECT subject FROM lesson WHERE student_lvs_id = 'A' AND lvs_id = 'A-L0'",
+                String.class)).isEqualTo("wis\tkunde \\ 1\nregel");
+
+        jdbc.update("UPDATE student SET rules_dirty = FALSE");
+        SyncCounts second = write(batch);
+        assertThat(List.of(second.created(), second.updated(), second.deleted())).containsExactly(0, 0, 0);
+        assertThat(second.students()).isEqualTo(3);
+        assertThat(dirty()).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM student WHERE last_seen_run = ?", Integer.class, run))
+                .isEqualTo(3);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void onlyRealChangesAreWrittenCountedAndMarked(String database) {
+        open(database);
+        write(List.of(student("A", 3, 2), student("B", 2, 2), student("C", 1, 1), student("D", 1, 1)));
+        jdbc.update("UPDATE student SET rules_dirty = FALSE");
+
+        StudentData a = student("A", 3, 2);
+        List<LessonRecord> lessons = new ArrayList<>(a.lessons());
+        LessonRecord l = lessons.get(1);
+        lessons.set(1, new LessonRecord(l.lvsId(), l.date(), l.start(), l.end(), l.lesuurVan(), l.lesuurTot(), l.lvsStatus(),
+                true, l.subject(), l.description()));
+        a = new StudentData(a.student(), a.enrolments(), lessons, a.absences(), WINDOW);
+        StudentData b = student("B", 2, 2);
+        b = new StudentData(b.student(), b.enrolments(), b.lessons(), b.absences().subList(0, 1), WINDOW);
+        StudentData c = student("C", 1, 1);
+        AbsenceRecord moved = c.absences().get(0);
+        AbsenceRecord later = new AbsenceRecord(moved.lvsId(), null, MONDAY.plusDays(14), moved.start().plusSeconds(14 * 86400),
+                moved.end().plusSeconds(14 * 86400), null, null, 1, "AB", null, 1, false, Verdict.UNEXCUSED, false);
+        c = new StudentData(c.student(), c.enrolments(), c.lessons(), List.of(later), WINDOW);
+
+        SyncCounts counts = write(List.of(a, b, c, student("D", 1, 1)));
+
+        assertThat(counts.created()).isZero();
+        assertThat(counts.updated()).isEqualTo(2);
+        assertThat(counts.deleted()).isEqualTo(1);
+        assertThat(dirty()).containsExactly("A", "B", "C");
+        assertThat(jdbc.queryForObject("SELECT deleted FROM absence WHERE lvs_id = 'B-A1'", Boolean.class)).isTrue();
+        assertThat(jdbc.queryForObject("SELECT deleted_at FROM absence WHERE lvs_id = 'B-A1'", java.sql.Timestamp.class))
+                .isNotNull();
+        assertThat(jdbc.queryForObject("SELECT absence_date FROM absence WHERE lvs_id = 'C-A0'", LocalDate.class))
+                .isEqualTo(MONDAY.plusDays(14));
+
+        jdbc.update("UPDATE student SET rules_dirty = FALSE");
+        SyncCounts back = write(List.of(student("B", 2, 2)));
+        assertThat(List.of(back.created(), back.updated(), back.deleted())).containsExactly(0, 1, 0);
+        assertThat(jdbc.queryForObject("SELECT deleted_at FROM absence WHERE lvs_id = 'B-A1'", java.sql.Timestamp.class))
+                .isNull();
+        assertThat(dirty()).containsExactly("B");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void recordsOutsideTheWindowOrWithoutOneAreKept(String database) {
+        open(database);
+        write(List.of(student("A", 3, 2)));
+        StudentData a = student("A", 3, 2);
+        SyncWindow earlier = new SyncWindow(MONDAY.minusDays(7), MONDAY.minusDays(1), false);
+        SyncCounts counts = write(List.of(new StudentData(a.student(), List.of(), List.of(), List.of(), earlier),
+                StudentData.partial(student("B", 0, 0).student(), List.of(), List.of(), null, List.of(), null)));
+        assertThat(counts.deleted()).isZero();
+        assertThat(counts.created()).isEqualTo(1);
+        SyncCounts none = write(List.of(StudentData.partial(a.student(), List.of(), List.of(), null, List.of(), null)));
+        assertThat(none.deleted()).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lesson WHERE deleted = FALSE", Integer.class)).isEqualTo(3);
+
+        SyncCounts emptied = write(List.of(new StudentData(a.student(), List.of(), List.of(), List.of(), WINDOW)));
+        assertThat(emptied.deleted()).isEqualTo(5);
+        assertThat(emptied.updated()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void chunksOfOneStudentLandInOrderThroughTheBatch(String database) {
+        open(database);
+        SyncWindow week1 = new SyncWindow(MONDAY, MONDAY.plusDays(6), false);
+        SyncWindow week2 = new SyncWindow(MONDAY.plusDays(7), MONDAY.plusDays(13), false);
+        StudentData a = student("A", 2, 0);
+        StudentData b = student("B", 1, 0);
+        SyncCounts counts = new SyncCounts();
+        RecordBatch batch = new RecordBatch(store, "S1", run, counts, 10_000);
+        batch.add(new StudentData(a.student(), a.enrolments(), a.lessons(), List.of(), week1));
+        batch.add(new StudentData(b.student(), b.enrolments(), b.lessons(), List.of(), week1));
+        LessonRecord l = a.lessons().get(1);
+        LessonRecord moved = new LessonRecord(l.lvsId(), l.date().plusDays(7), l.start().plusSeconds(7 * 86400),
+                l.end().plusSeconds(7 * 86400), l.lesuurVan(), l.lesuurTot(), l.lvsStatus(), l.cancelled(), l.subject(),
+                l.description());
+        batch.add(new StudentData(a.student(), List.of(), List.of(moved), List.of(), week2));
+        batch.flush();
+
+        assertThat(counts.students()).isEqualTo(2);
+        assertThat(counts.created()).isEqualTo(2 + 2 + 3);
+        assertThat(counts.updated()).isEqualTo(1);
+        assertThat(counts.deleted()).isZero();
+        assertThat(jdbc.queryForObject("SELECT lesson_date FROM lesson WHERE lvs_id = ?", LocalDate.class, l.lvsId()))
+                .isEqualTo(MONDAY.plusDays(7));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void theLessonDaysFollowTheLessonsThroughEveryKindOfChange(String database) {
+        open(database);
+        // A: lessons on Monday and Tuesday (8 a day, then 4); B: Monday only
+        StudentData a = student("A", 12, 0);
+        write(List.of(a, student("B", 3, 0)));
+        assertThat(lessonDays()).containsExactly("A " + MONDAY, "A " + MONDAY.plusDays(1), "B " + MONDAY);
+        assertLessonDaysAreTheLessons();
+
+        // every Tuesday lesson cancelled: A has no lesson that day any more
+        List<LessonRecord> lessons = new ArrayList<>();
+        for (LessonRecord l : a.lessons()) {
+            lessons.add(!l.date().equals(MONDAY.plusDays(1)) ? l : new LessonRecord(l.lvsId(), l.date(), l.start(), l.end(),
+                    l.lesuurVan(), l.lesuurTot(), l.lvsStatus(), true, l.subject(), l.description()));
+        }
+        write(List.of(new StudentData(a.student(), a.enrolments(), lessons, List.of(), WINDOW)));
+        assertThat(lessonDays()).containsExactly("A " + MONDAY, "B " + MONDAY);
+        assertLessonDaysAreTheLessons();
+
+        // B's only lessons moved three weeks on, outside the window: the Monday they left is free again
+        StudentData b = student("B", 3, 0);
+        List<LessonRecord> movedAway = b.lessons().stream().map(l -> new LessonRecord(l.lvsId(), l.date().plusDays(21),
+                l.start().plusSeconds(21 * 86400), l.end().plusSeconds(21 * 86400), l.lesuurVan(), l.lesuurTot(), l.lvsStatus(),
+                false, l.subject(), l.description())).toList();
+        write(List.of(StudentData.partial(b.student(), b.enrolments(), movedAway, null, List.of(), null)));
+        assertThat(lessonDays()).containsExactly("A " + MONDAY, "B " + MONDAY.plusDays(21));
+        assertLessonDaysAreTheLessons();
+
+        // A's window delivered empty: all held lessons deleted; then delivered again: back
+        write(List.of(new StudentData(a.student(), a.enrolments(), List.of(), List.of(), WINDOW)));
+        assertThat(lessonDays()).containsExactly("B " + MONDAY.plusDays(21));
+        assertLessonDaysAreTheLessons();
+        write(List.of(a));
+        assertThat(lessonDays()).containsExactly("A " + MONDAY, "A " + MONDAY.plusDays(1), "B " + MONDAY.plusDays(21));
+        assertLessonDaysAreTheLessons();
+    }
+
+    private List<String> lessonDays() {
+        return jdbc.queryForList("SELECT student_lvs_id || ' ' || CAST(lesson_date AS VARCHAR) FROM student_lesson_day"
+                + " WHERE school_id = 'S1' ORDER BY student_lvs_id, lesson_date", String.class);
+    }
+
+    private void assertLessonDaysAreTheLessons() {
+        assertThat(lessonDays()).isEqualTo(jdbc.queryForList("SELECT DISTINCT student_lvs_id || ' ' || CAST(lesson_date AS VARCHAR)"
+                + " FROM lesson WHERE school_id = 'S1' AND cancelled = FALSE AND deleted = FALSE ORDER BY 1", String.class));
+    }
+
+    private SyncCounts write(List<StudentData> batch) {
+        SyncCounts counts = new SyncCounts();
+        store.write("S1", ++run, batch, counts);
+        return counts;
+    }
+
+    private List<String> dirty() {
+        return jdbc.queryForList("SELECT lvs_id FROM student WHERE rules_dirty = TRUE ORDER BY lvs_id", String.class);
+    }
+
+    static StudentData student(String id, int lessons, int absences) {
+        StudentRecord s = new StudentRecord(id, "stam" + id, "Roep", null, "Naam " + id, LocalDate.of(2011, 3, 7), "3a",
+                "3 havo", "Hoofd", null, null, null, null);
+        List<LessonRecord> ls = new ArrayList<>();
+        List<AbsenceRecord> as = new ArrayList<>();
+        for (int i = 0; i < lessons; i++) {
+            Instant start = MONDAY.plusDays(i / 8).atTime(8 + i % 8, 30).toInstant(ZoneOffset.UTC);
+            ls.add(new LessonRecord(id + "-L" + i, MONDAY.plusDays(i / 8), start, start.plusSeconds(3000), i + 1, i + 1, null, false,
+                    i == 0 ? "wis\tkunde \\ 1\nregel" : "vak " + i, null));
+        }
+        for (int i = 0; i < absences; i++) {
+            Instant start = MONDAY.plusDays(i).atTime(8, 30).toInstant(ZoneOffset.UTC);
+            as.add(new AbsenceRecord(id + "-A" + i, null, MONDAY.plusDays(i), start, start.plusSeconds(3000), null, null, 1,
+                    "AB", "Ongeoorloofd", 1, false, Verdict.UNEXCUSED, false));
+        }
+        return new StudentData(s, List.of(new EnrolmentRecord(id + "-E", "3 havo", "3a", null, null, null, MONDAY.minusMonths(3),
+                null, true, null, null, null)), ls, as, WINDOW);
+    }
+}
