@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import nl.lvssync.school.HolidaysImported;
@@ -13,6 +14,7 @@ import nl.lvssync.school.School;
 import nl.lvssync.school.SchoolDirectory;
 import nl.lvssync.sync.RuleInputs;
 import nl.lvssync.sync.SyncRunFinished;
+import nl.lvssync.verzuim.Bevinding;
 import nl.lvssync.verzuim.VerzuimBeleid;
 import nl.lvssync.verzuim.VerzuimRegels;
 import nl.lvssync.verzuim.kalender.SchoolKalender;
@@ -100,14 +102,20 @@ public class AlertEvaluation {
             LocalDate from = horizon.minusWeeks(12);
             AlertReconciler.Outcome[] sum = {total};
             int[] seen = {0, 0};
+            // read once under the school's lock: only the reconciler (holding the same lock) adds these alerts
+            Set<String> withAlerts = reconciler.studentsWithAlerts(schoolId);
             inputs.forEachMarked(schoolId, from, CHUNK, records -> {
                 seen[0]++;
                 String student = records.leerling().lvsId();
                 try {
+                    List<Bevinding> findings = regels.evaluate(records.leerling(), records.lessen(), records.lesdagen(),
+                            records.absenties(), kalender, beleid, today);
+                    // nothing found and nothing held: reconciling would read the student's alerts and change nothing
+                    if (!withAlerts.contains(student) && findings.stream().allMatch(f -> f.startDatum().isBefore(horizon))) {
+                        return;
+                    }
                     AlertReconciler.Outcome outcome = tx.execute(status -> reconciler.reconcile(school.id(), student,
-                            regels.evaluate(records.leerling(), records.lessen(), records.lesdagen(), records.absenties(), kalender,
-                                    beleid, today),
-                            horizon, stale));
+                            findings, horizon, stale));
                     sum[0] = sum[0].plus(outcome);
                 } catch (RuntimeException e) {
                     // one student's bad data never stops the others; the student is marked again and tried next time

@@ -50,6 +50,11 @@ class AlertReconciler {
      * @param horizon alerts starting before this day were not evaluated (their data was not read) and are left alone
      * @param stale   the school's data is stale: every alert is marked incomplete
      */
+    /** Who has any alert of the rules this class reconciles: a student outside it with no findings needs no reconciling. */
+    java.util.Set<String> studentsWithAlerts(String school) {
+        return alerts.studentsWithAlerts(school, STUDENT_RULES);
+    }
+
     public Outcome reconcile(String school, String student, List<Bevinding> findings, LocalDate horizon, boolean stale) {
         Instant now = clock.instant();
         Map<String, StoredAlert> existing = alerts.forStudent(school, student, STUDENT_RULES, horizon).stream()

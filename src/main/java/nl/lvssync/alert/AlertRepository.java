@@ -53,6 +53,13 @@ class AlertRepository {
                 .query((rs, n) -> stored(rs)).list();
     }
 
+    /** The students of a school that have any alert of these rules, whatever its date or status: one query per evaluation. */
+    public java.util.Set<String> studentsWithAlerts(String school, Collection<String> rules) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT student_lvs_id FROM alert WHERE school_id = :school"
+                        + " AND rule IN (:rules)")
+                .param("school", school).param("rules", rules).query(String.class).list());
+    }
+
     public Optional<StoredAlert> find(String id) {
         return jdbc.sql("SELECT * FROM alert WHERE id = ?").param(id).query((rs, n) -> stored(rs)).optional();
     }
