@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.lvssync.verzuim.Bevinding;
@@ -51,7 +52,7 @@ class AlertReconciler {
      * @param stale   the school's data is stale: every alert is marked incomplete
      */
     /** Who has any alert of the rules this class reconciles: a student outside it with no findings needs no reconciling. */
-    java.util.Set<String> studentsWithAlerts(String school) {
+    Set<String> studentsWithAlerts(String school) {
         return alerts.studentsWithAlerts(school, STUDENT_RULES);
     }
 

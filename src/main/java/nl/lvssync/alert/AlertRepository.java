@@ -10,10 +10,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.lvssync.opp.OppBewaking;
 import nl.lvssync.sync.RuleInputs;
@@ -32,7 +34,7 @@ import org.springframework.stereotype.Repository;
 class AlertRepository {
 
     /** O4: the absence alerts (R1, R2, R4, R5) that show the student's OPP arrangement and coach. */
-    static final java.util.Set<String> WITH_OPP = java.util.Set.of("LEGAL_16H", "LRV", "SIGNAL", "MAZL");
+    static final Set<String> WITH_OPP = Set.of("LEGAL_16H", "LRV", "SIGNAL", "MAZL");
 
     private final JdbcClient jdbc;
     private final Students students;
@@ -54,8 +56,8 @@ class AlertRepository {
     }
 
     /** The students of a school that have any alert of these rules, whatever its date or status: one query per evaluation. */
-    public java.util.Set<String> studentsWithAlerts(String school, Collection<String> rules) {
-        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT student_lvs_id FROM alert WHERE school_id = :school"
+    public Set<String> studentsWithAlerts(String school, Collection<String> rules) {
+        return new HashSet<>(jdbc.sql("SELECT DISTINCT student_lvs_id FROM alert WHERE school_id = :school"
                         + " AND rule IN (:rules)")
                 .param("school", school).param("rules", rules).query(String.class).list());
     }

@@ -5,9 +5,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.lvssync.school.CodeTable;
@@ -95,7 +98,7 @@ class LvsRecordStore {
         Boolean pg = postgres;
         if (pg == null) {
             pg = jdbc.execute((ConnectionCallback<Boolean>) con ->
-                    con.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres"));
+                    con.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres"));
             postgres = pg;
         }
         return pg;
@@ -203,7 +206,7 @@ class LvsRecordStore {
     private static List<Object[]> withUpdatedAt(List<Object[]> rows, Timestamp now) {
         List<Object[]> out = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            Object[] w = java.util.Arrays.copyOf(r, r.length + 1);
+            Object[] w = Arrays.copyOf(r, r.length + 1);
             w[r.length] = now;
             out.add(w);
         }
@@ -211,7 +214,7 @@ class LvsRecordStore {
     }
 
     private void upsertEnrolments(String school, List<StudentData> batch, Timestamp now, SetWiseWrites.Changes changes) {
-        Map<String, EnrolmentRecord> all = new java.util.LinkedHashMap<>();
+        Map<String, EnrolmentRecord> all = new LinkedHashMap<>();
         Map<String, String> studentOf = new HashMap<>();
         for (StudentData d : batch) {
             for (EnrolmentRecord e : d.enrolments()) {

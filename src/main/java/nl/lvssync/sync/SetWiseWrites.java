@@ -8,9 +8,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -121,7 +124,7 @@ final class SetWiseWrites {
                 }
             });
         } else {
-            String marks = String.join(", ", java.util.Collections.nCopies(rows.get(0).length, "?"));
+            String marks = String.join(", ", Collections.nCopies(rows.get(0).length, "?"));
             List<Object[]> jdbcRows = new ArrayList<>(rows.size());
             for (Object[] row : rows) {
                 Object[] r = new Object[row.length];
@@ -263,7 +266,7 @@ final class SetWiseWrites {
      * a function of the lessons, so it cannot drift from them.
      */
     void refreshLessonDays(String school, Changes lessons) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         List<Object[]> days = new ArrayList<>();
         for (Object[] day : lessons.days) {
             if (seen.add(day[0] + "|" + day[1])) {
