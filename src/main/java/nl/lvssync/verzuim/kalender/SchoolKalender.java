@@ -19,8 +19,20 @@ public final class SchoolKalender {
     /** A school week: this many school days (Monday to Friday). */
     private static final int SCHOOLWEEK_DAGEN = 5;
 
+    /** The days the memo below covers, from 1 January 2000: far wider than any school year the rules look at. */
+    private static final long MEMO_FROM = LocalDate.of(2000, 1, 1).toEpochDay();
+    private static final int MEMO_DAYS = 60 * 366;
+    private static final byte ONBEKEND = 0;
+    private static final byte LESDAG = 1;
+    private static final byte GEEN_LESDAG = 2;
+
     private final List<Schoolvakantie> vrij;
     private final NavigableSet<LocalDate> gepland;
+    /**
+     * isLesdag per day, filled as asked: the rules ask it for every day of every student's windows, and each answer
+     * scans the whole holiday list. Immutable answers, so a race between threads only computes one twice.
+     */
+    private final byte[] lesdagMemo = new byte[MEMO_DAYS];
 
     private SchoolKalender(List<Schoolvakantie> vrij, Set<LocalDate> gepland) {
         this.vrij = List.copyOf(vrij);
@@ -79,6 +91,19 @@ public final class SchoolKalender {
      * days, so a missing holiday in the table never shortens a window.
      */
     public boolean isLesdag(LocalDate dag) {
+        long index = dag.toEpochDay() - MEMO_FROM;
+        if (index < 0 || index >= MEMO_DAYS) {
+            return bepaalLesdag(dag);
+        }
+        byte memo = lesdagMemo[(int) index];
+        if (memo == ONBEKEND) {
+            memo = bepaalLesdag(dag) ? LESDAG : GEEN_LESDAG;
+            lesdagMemo[(int) index] = memo;
+        }
+        return memo == LESDAG;
+    }
+
+    private boolean bepaalLesdag(LocalDate dag) {
         if (dag.getDayOfWeek() == DayOfWeek.SATURDAY || dag.getDayOfWeek() == DayOfWeek.SUNDAY || isVrij(dag)) {
             return false;
         }
