@@ -3,6 +3,7 @@ package nl.lvssync.alert;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +35,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AlertEvaluation {
 
     private static final Logger log = LoggerFactory.getLogger(AlertEvaluation.class);
-    /** Students read together: three queries per chunk, and the chunk's records the most held at once. */
+    /**
+     * Students read and reconciled together: four queries read a chunk, two or three more its alerts, one transaction
+     * writes them; the chunk's records are the most held at once.
+     */
     private static final int CHUNK = 200;
 
     private final SchoolDirectory schools;
@@ -96,38 +100,35 @@ public class AlertEvaluation {
             LocalDate horizon = SchoolKalender.schooljaarStart(today);
             SchoolKalender kalender = kalender(school, horizon);
             VerzuimBeleid beleid = VerzuimBeleid.from(school.unit(), school.rules());
-            AlertReconciler.Outcome total = new AlertReconciler.Outcome(0, 0, 0);
             // lessons and absences from 12 weeks before the school year, so MAZL's 12 lesweken and an LRV episode that
             // started before the summer are seen; alerts are reconciled only from the school-year start on
             LocalDate from = horizon.minusWeeks(12);
-            AlertReconciler.Outcome[] sum = {total};
-            int[] seen = {0, 0};
+            Tally tally = new Tally();
             // read once under the school's lock: only the reconciler (holding the same lock) adds these alerts
             Set<String> withAlerts = reconciler.studentsWithAlerts(schoolId);
-            inputs.forEachMarked(schoolId, from, CHUNK, records -> {
-                seen[0]++;
-                String student = records.leerling().lvsId();
-                try {
-                    List<Bevinding> findings = regels.evaluate(records.leerling(), records.lessen(), records.lesdagen(),
-                            records.absenties(), kalender, beleid, today);
-                    // nothing found and nothing held: reconciling would read the student's alerts and change nothing
-                    if (!withAlerts.contains(student) && findings.stream().allMatch(f -> f.startDatum().isBefore(horizon))) {
-                        return;
+            inputs.forEachMarkedChunk(schoolId, from, CHUNK, chunk -> {
+                Map<String, List<Bevinding>> toReconcile = new LinkedHashMap<>();
+                for (RuleInputs.StudentRecords records : chunk) {
+                    tally.seen++;
+                    String student = records.leerling().lvsId();
+                    try {
+                        List<Bevinding> findings = regels.evaluate(records.leerling(), records.lessen(), records.lesdagen(),
+                                records.absenties(), kalender, beleid, today);
+                        // nothing found and nothing held: reconciling would read the student's alerts and change nothing
+                        if (withAlerts.contains(student) || findings.stream().anyMatch(f -> !f.startDatum().isBefore(horizon))) {
+                            toReconcile.put(student, findings);
+                        }
+                    } catch (RuntimeException e) {
+                        tally.failed(schoolId, student, e);
                     }
-                    AlertReconciler.Outcome outcome = tx.execute(status -> reconciler.reconcile(school.id(), student,
-                            findings, horizon, stale));
-                    sum[0] = sum[0].plus(outcome);
-                } catch (RuntimeException e) {
-                    // one student's bad data never stops the others; the student is marked again and tried next time
-                    seen[1]++;
-                    inputs.markForEvaluation(schoolId, student);
-                    log.error("School {}: rules for student {} could not be evaluated", schoolId, student, e);
                 }
+                reconcile(school, toReconcile, horizon, stale, tally);
             });
-            total = sum[0];
-            int failed = seen[1];
+            AlertReconciler.Outcome total = tally.outcome;
+            int failed = tally.failed;
+            int seen = tally.seen;
             int escalated = escalation.escalateDue(schoolId);
-            Result result = new Result(schoolId, seen[0] - failed, failed, total.raised(), total.updated(),
+            Result result = new Result(schoolId, seen - failed, failed, total.raised(), total.updated(),
                     total.withdrawn(), escalated, stale);
             log.info("School {}: rules evaluated for {} student(s) in {} ms: {} raised, {} updated, {} withdrawn, {} escalated{}{}",
                     schoolId, result.students(), Duration.ofNanos(System.nanoTime() - t0).toMillis(), result.raised(),
@@ -136,6 +137,50 @@ public class AlertEvaluation {
             return result;
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * A chunk's alerts in one transaction. Should it fail, each student is reconciled on their own, so one student's
+     * bad data never stops the others: only that student is marked again and tried next time.
+     */
+    private void reconcile(School school, Map<String, List<Bevinding>> byStudent, LocalDate horizon, boolean stale,
+                           Tally tally) {
+        try {
+            tally.add(tx.execute(status -> reconciler.reconcile(school.id(), byStudent, horizon, stale)));
+            return;
+        } catch (RuntimeException e) {
+            if (byStudent.size() == 1) {
+                tally.failed(school.id(), byStudent.keySet().iterator().next(), e);
+                return;
+            }
+            log.warn("School {}: the alerts of {} student(s) could not be written together ({}); trying each on their own",
+                    school.id(), byStudent.size(), e.toString());
+        }
+        byStudent.forEach((student, findings) -> {
+            try {
+                tally.add(tx.execute(status -> reconciler.reconcile(school.id(), Map.of(student, findings), horizon, stale)));
+            } catch (RuntimeException e) {
+                tally.failed(school.id(), student, e);
+            }
+        });
+    }
+
+    /** What one evaluation did, counted as its chunks go by. */
+    private final class Tally {
+        private int seen;
+        private int failed;
+        private AlertReconciler.Outcome outcome = new AlertReconciler.Outcome(0, 0, 0);
+
+        void add(AlertReconciler.Outcome o) {
+            outcome = outcome.plus(o);
+        }
+
+        /** One student's bad data never stops the others; the student is marked again and tried next time. */
+        void failed(String school, String student, RuntimeException e) {
+            failed++;
+            inputs.markForEvaluation(school, student);
+            log.error("School {}: rules for student {} could not be evaluated", school, student, e);
         }
     }
 

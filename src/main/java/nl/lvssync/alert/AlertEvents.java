@@ -1,6 +1,9 @@
 package nl.lvssync.alert;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +22,33 @@ class AlertEvents {
     }
 
     void publish(AlertChanged.Change change, String alertId, String actor, String message) {
-        AlertView view = alerts.view(alertId).orElseThrow();
+        publish(change, alerts.view(alertId).orElseThrow(), actor, message);
+    }
+
+    /** Many changes, in order, their alerts read together. */
+    void publishAll(List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        Map<String, AlertView> views = new HashMap<>();
+        alerts.viewsOf(changes.stream().map(Change::alertId).distinct().toList()).forEach(v -> views.put(v.id(), v));
+        for (Change c : changes) {
+            AlertView view = views.get(c.alertId());
+            if (view == null) {
+                throw new IllegalStateException("alert " + c.alertId() + " changed but cannot be read");
+            }
+            publish(c.change(), view, c.actor(), c.message());
+        }
+    }
+
+    private void publish(AlertChanged.Change change, AlertView view, String actor, String message) {
         // lvs_sync_alert_events_total{school,rule,event}: what the rules raise, withdraw and escalate, per school
         meters.counter("lvs.sync.alert.events", "school", view.school(), "rule", view.rule(), "event", change.eventName())
                 .increment();
         events.publishEvent(new AlertChanged(change, view, actor, message));
+    }
+
+    /** One change to publish. */
+    record Change(AlertChanged.Change change, String alertId, String actor, String message) {
     }
 }

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,63 +49,132 @@ class AlertReconciler {
         }
     }
 
-    /**
-     * @param horizon alerts starting before this day were not evaluated (their data was not read) and are left alone
-     * @param stale   the school's data is stale: every alert is marked incomplete
-     */
     /** Who has any alert of the rules this class reconciles: a student outside it with no findings needs no reconciling. */
     Set<String> studentsWithAlerts(String school) {
         return alerts.studentsWithAlerts(school, STUDENT_RULES);
     }
 
-    public Outcome reconcile(String school, String student, List<Bevinding> findings, LocalDate horizon, boolean stale) {
+    /**
+     * Brings the stored alerts of a chunk of students in line with their findings: their alerts read in one query, the
+     * records of the alerts that may not have changed in one more, and every difference written in batches. Call in one
+     * transaction: the chunk's alerts, history and notifications commit together or not at all.
+     *
+     * @param byStudent each student's findings, in student order
+     * @param horizon   alerts starting before this day were not evaluated (their data was not read) and are left alone
+     * @param stale     the school's data is stale: every alert is marked incomplete
+     */
+    public Outcome reconcile(String school, Map<String, List<Bevinding>> byStudent, LocalDate horizon, boolean stale) {
+        if (byStudent.isEmpty()) {
+            return new Outcome(0, 0, 0);
+        }
         Instant now = clock.instant();
-        Map<String, StoredAlert> existing = alerts.forStudent(school, student, STUDENT_RULES, horizon).stream()
-                .collect(Collectors.toMap(StoredAlert::key, a -> a, (a, b) -> a, LinkedHashMap::new));
-        int raised = 0;
-        int updated = 0;
-        int withdrawn = 0;
-        for (Bevinding f : findings) {
-            if (f.startDatum().isBefore(horizon)) {
-                continue;
+        Map<String, Map<String, StoredAlert>> existing = new HashMap<>();
+        for (StoredAlert a : alerts.forStudents(school, byStudent.keySet(), STUDENT_RULES, horizon)) {
+            existing.computeIfAbsent(a.studentLvsId(), k -> new LinkedHashMap<>()).putIfAbsent(a.key(), a);
+        }
+        Changes changes = new Changes(now);
+        List<Unchanged> sameFields = new ArrayList<>();
+        byStudent.forEach((student, findings) -> {
+            Map<String, StoredAlert> held = existing.getOrDefault(student, new LinkedHashMap<>());
+            for (Bevinding f : findings) {
+                if (f.startDatum().isBefore(horizon)) {
+                    continue;
+                }
+                StoredAlert found = toStored(school, student, f, stale, now);
+                StoredAlert old = held.remove(found.key());
+                if (old == null) {
+                    changes.raise(found, f);
+                } else if (old.status() == AlertStatus.WITHDRAWN) {
+                    changes.reinstate(old, found, f);
+                } else if (old.status() != AlertStatus.CLOSED) {
+                    if (fieldsChanged(old, found)) {
+                        changes.reevaluate(old, found, f);
+                    } else {
+                        sameFields.add(new Unchanged(old, found, f));
+                    }
+                }
             }
-            StoredAlert found = toStored(school, student, f, stale, now);
-            StoredAlert old = existing.remove(found.key());
-            if (old == null) {
-                alerts.insert(found);
-                alerts.replaceRecords(found.id(), f.bijdragen());
-                alerts.history(found.id(), now, SYSTEM, "RAISED", null, AlertStatus.OPEN, describe(f));
-                events.publish(AlertChanged.Change.RAISED, found.id(), SYSTEM, null);
-                raised++;
-            } else if (old.status() == AlertStatus.WITHDRAWN) {
-                // re-coded back to unexcused: the same alert comes back, its history shows both changes
-                StoredAlert back = merge(old, found, AlertStatus.OPEN, now);
-                alerts.update(back);
-                alerts.replaceRecords(old.id(), f.bijdragen());
-                alerts.history(old.id(), now, SYSTEM, "REINSTATED", AlertStatus.WITHDRAWN, AlertStatus.OPEN, describe(f));
-                events.publish(AlertChanged.Change.RAISED, old.id(), SYSTEM, null);
-                raised++;
-            } else if (old.status() != AlertStatus.CLOSED && changed(old, found, f)) {
-                StoredAlert next = merge(old, found, old.status(), now);
-                alerts.update(next);
-                alerts.replaceRecords(old.id(), f.bijdragen());
-                alerts.history(old.id(), now, SYSTEM, "REEVALUATED", old.status(), old.status(),
-                        "was: " + summary(old) + "; now: " + describe(f));
-                updated++;
+            held.values().stream().filter(gone -> gone.status().isLive()).forEach(changes::withdraw);
+        });
+        // the same figures can still rest on other records (one absence re-coded, another added): compare those too
+        Map<String, List<AlertRepository.RecordKey>> before = alerts.recordKeys(
+                sameFields.stream().map(u -> u.old().id()).toList());
+        for (Unchanged u : sameFields) {
+            if (!sameRecords(before.getOrDefault(u.old().id(), List.of()), u.finding())) {
+                changes.reevaluate(u.old(), u.found(), u.finding());
             }
         }
-        for (StoredAlert gone : existing.values()) {
-            if (!gone.status().isLive()) {
-                continue;
-            }
-            alerts.changeStatus(gone.id(), gone.status(), AlertStatus.WITHDRAWN, now);
-            alerts.history(gone.id(), now, SYSTEM, "WITHDRAWN", gone.status(), AlertStatus.WITHDRAWN,
-                    "The records no longer reach the rule's threshold. Records then and now: " + recordsNow(gone.id()));
-            events.publish(AlertChanged.Change.WITHDRAWN, gone.id(), SYSTEM, gone.status() == AlertStatus.REPORTED
-                    ? "Deze melding is al bij DUO gedaan: trek haar in het verzuimregister in (status Ingetrokken)." : null);
-            withdrawn++;
+        return changes.write();
+    }
+
+    private record Unchanged(StoredAlert old, StoredAlert found, Bevinding finding) {
+    }
+
+    /** What one reconciliation writes, gathered so that each kind of row goes to the database in one batch. */
+    private final class Changes {
+        private final Instant now;
+        private final List<StoredAlert> inserts = new ArrayList<>();
+        private final List<StoredAlert> updates = new ArrayList<>();
+        private final List<StoredAlert> withdrawals = new ArrayList<>();
+        private final Map<String, List<Bijdrage>> records = new LinkedHashMap<>();
+        private final Set<String> heldRecords = new HashSet<>();
+        private final List<AlertRepository.NewHistory> history = new ArrayList<>();
+        private final List<AlertEvents.Change> events = new ArrayList<>();
+        private int raised;
+        private int updated;
+
+        Changes(Instant now) {
+            this.now = now;
         }
-        return new Outcome(raised, updated, withdrawn);
+
+        void raise(StoredAlert found, Bevinding f) {
+            inserts.add(found);
+            records.put(found.id(), f.bijdragen());
+            history.add(new AlertRepository.NewHistory(found.id(), now, SYSTEM, "RAISED", null, AlertStatus.OPEN, describe(f)));
+            events.add(new AlertEvents.Change(AlertChanged.Change.RAISED, found.id(), SYSTEM, null));
+            raised++;
+        }
+
+        /** Re-coded back to unexcused: the same alert comes back, its history shows both changes. */
+        void reinstate(StoredAlert old, StoredAlert found, Bevinding f) {
+            updates.add(merge(old, found, AlertStatus.OPEN, now));
+            records.put(old.id(), f.bijdragen());
+            heldRecords.add(old.id());
+            history.add(new AlertRepository.NewHistory(old.id(), now, SYSTEM, "REINSTATED", AlertStatus.WITHDRAWN,
+                    AlertStatus.OPEN, describe(f)));
+            events.add(new AlertEvents.Change(AlertChanged.Change.RAISED, old.id(), SYSTEM, null));
+            raised++;
+        }
+
+        void reevaluate(StoredAlert old, StoredAlert found, Bevinding f) {
+            updates.add(merge(old, found, old.status(), now));
+            records.put(old.id(), f.bijdragen());
+            heldRecords.add(old.id());
+            history.add(new AlertRepository.NewHistory(old.id(), now, SYSTEM, "REEVALUATED", old.status(), old.status(),
+                    "was: " + summary(old) + "; now: " + describe(f)));
+            updated++;
+        }
+
+        void withdraw(StoredAlert gone) {
+            withdrawals.add(gone);
+            history.add(new AlertRepository.NewHistory(gone.id(), now, SYSTEM, "WITHDRAWN", gone.status(), AlertStatus.WITHDRAWN,
+                    "The records no longer reach the rule's threshold. Records then and now: " + recordsNow(gone.id())));
+            events.add(new AlertEvents.Change(AlertChanged.Change.WITHDRAWN, gone.id(), SYSTEM,
+                    gone.status() == AlertStatus.REPORTED
+                            ? "Deze melding is al bij DUO gedaan: trek haar in het verzuimregister in (status Ingetrokken)."
+                            : null));
+        }
+
+        Outcome write() {
+            alerts.insertAll(inserts);
+            alerts.updateAll(updates);
+            // one by one, each only if its status is still the one read: rare, and a person may be acting on it
+            withdrawals.forEach(gone -> alerts.changeStatus(gone.id(), gone.status(), AlertStatus.WITHDRAWN, now));
+            alerts.replaceRecords(records, heldRecords);
+            alerts.historyAll(history);
+            AlertReconciler.this.events.publishAll(events);
+            return new Outcome(raised, updated, withdrawals.size());
+        }
     }
 
     private String recordsNow(String alertId) {
@@ -129,22 +200,23 @@ class AlertReconciler {
                 found.explanation(), old.createdAt(), now, escalated);
     }
 
-    private boolean changed(StoredAlert old, StoredAlert found, Bevinding f) {
-        if (!Objects.equals(old.endDate(), found.endDate()) || !sameHours(old.hours(), found.hours())
+    private static boolean fieldsChanged(StoredAlert old, StoredAlert found) {
+        return !Objects.equals(old.endDate(), found.endDate()) || !sameHours(old.hours(), found.hours())
                 || !Objects.equals(old.deadline(), found.deadline()) || !Objects.equals(old.windowFrom(), found.windowFrom())
                 || !Objects.equals(old.windowTo(), found.windowTo()) || old.incomplete() != found.incomplete()
                 || old.statusUnknown() != found.statusUnknown()
                 || !Objects.equals(old.allLessonsMissed(), found.allLessonsMissed())
                 || !Objects.equals(old.verzuimdagen(), found.verzuimdagen())
-                || !Objects.equals(old.explanation(), found.explanation())) {
-            return true;
-        }
-        List<String> before = alerts.records(old.id()).stream()
-                .map(r -> r.absenceLvsId() + "|" + r.verdict() + "|" + scale(r.hours())).sorted().toList();
-        List<String> now = new ArrayList<>(f.bijdragen().stream()
+                || !Objects.equals(old.explanation(), found.explanation());
+    }
+
+    private static boolean sameRecords(List<AlertRepository.RecordKey> stored, Bevinding f) {
+        List<String> before = stored.stream().map(r -> r.absenceLvsId() + "|" + r.verdict() + "|" + scale(r.hours()))
+                .sorted().toList();
+        List<String> now = f.bijdragen().stream()
                 .map(b -> b.absentieLvsId() + "|" + (b.verdict() == null ? null : b.verdict().name()) + "|" + scale(b.uren()))
-                .sorted().toList());
-        return !before.equals(now);
+                .sorted().toList();
+        return before.equals(now);
     }
 
     private static boolean sameHours(BigDecimal a, BigDecimal b) {

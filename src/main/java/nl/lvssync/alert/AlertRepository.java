@@ -23,6 +23,7 @@ import nl.lvssync.sync.StudentRecord;
 import nl.lvssync.sync.Students;
 import nl.lvssync.time.ApiTime;
 import nl.lvssync.verzuim.Bijdrage;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,13 +37,18 @@ class AlertRepository {
     /** O4: the absence alerts (R1, R2, R4, R5) that show the student's OPP arrangement and coach. */
     static final Set<String> WITH_OPP = Set.of("LEGAL_16H", "LRV", "SIGNAL", "MAZL");
 
+    /** Ids in one IN list: well under any driver's parameter limit. */
+    private static final int IN_LIST = 1000;
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final Students students;
     private final RuleInputs records;
     private final OppBewaking opp;
 
-    AlertRepository(JdbcClient jdbc, Students students, RuleInputs records, OppBewaking opp) {
+    AlertRepository(JdbcClient jdbc, JdbcTemplate batch, Students students, RuleInputs records, OppBewaking opp) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.students = students;
         this.records = records;
         this.opp = opp;
@@ -53,6 +59,41 @@ class AlertRepository {
                         + " AND rule IN (:rules) AND start_date >= :from ORDER BY start_date, rule, signal")
                 .param("school", school).param("student", student).param("rules", rules).param("from", from)
                 .query((rs, n) -> stored(rs)).list();
+    }
+
+    /** The alerts of these students (a chunk of the rules pass) from a day on: one query. */
+    public List<StoredAlert> forStudents(String school, Collection<String> studentIds, Collection<String> rules, LocalDate from) {
+        List<StoredAlert> found = new ArrayList<>();
+        for (List<String> part : parts(studentIds)) {
+            found.addAll(jdbc.sql("SELECT * FROM alert WHERE school_id = :school AND student_lvs_id IN (:students)"
+                            + " AND rule IN (:rules) AND start_date >= :from ORDER BY student_lvs_id, start_date, rule, signal")
+                    .param("school", school).param("students", part).param("rules", rules).param("from", from)
+                    .query((rs, n) -> stored(rs)).list());
+        }
+        return found;
+    }
+
+    /** The records behind these alerts as the rules compare them (absence, verdict then, hours), by alert id. */
+    public Map<String, List<RecordKey>> recordKeys(Collection<String> alertIds) {
+        Map<String, List<RecordKey>> found = new HashMap<>();
+        for (List<String> part : parts(alertIds)) {
+            jdbc.sql("SELECT alert_id, absence_lvs_id, verdict, hours FROM alert_record WHERE alert_id IN (:ids)")
+                    .param("ids", part)
+                    .query((ResultSet rs) -> {
+                        found.computeIfAbsent(rs.getString("alert_id"), k -> new ArrayList<>()).add(new RecordKey(
+                                rs.getString("absence_lvs_id"), rs.getString("verdict"), rs.getBigDecimal("hours")));
+                    });
+        }
+        return found;
+    }
+
+    private static List<List<String>> parts(Collection<String> ids) {
+        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        List<List<String>> parts = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += IN_LIST) {
+            parts.add(all.subList(i, Math.min(all.size(), i + IN_LIST)));
+        }
+        return parts;
     }
 
     /** The students of a school that have any alert of these rules, whatever its date or status: one query per evaluation. */
@@ -81,6 +122,34 @@ class AlertRepository {
                         a.allLessonsMissed(), a.verzuimdagen(), truncate(a.explanation(), 4000), ts(a.createdAt()),
                         ts(a.updatedAt()), ts(a.escalatedAt()))
                 .update();
+    }
+
+    /** {@link #insert} for many alerts in one batch. */
+    public void insertAll(List<StoredAlert> all) {
+        if (all.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate("INSERT INTO alert (id, school_id, student_lvs_id, rule, signal, start_date, end_date, hours, deadline,"
+                        + " window_from, window_to, status, incomplete, status_unknown, all_lessons_missed, verzuimdagen,"
+                        + " explanation, created_at, updated_at, escalated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                all.stream().map(a -> new Object[] {a.id(), a.schoolId(), a.studentLvsId(), a.rule(), a.signal(), a.startDate(),
+                        a.endDate(), a.hours(), a.deadline(), a.windowFrom(), a.windowTo(), a.status().name(), a.incomplete(),
+                        a.statusUnknown(), a.allLessonsMissed(), a.verzuimdagen(), truncate(a.explanation(), 4000),
+                        ts(a.createdAt()), ts(a.updatedAt()), ts(a.escalatedAt())}).toList());
+    }
+
+    /** {@link #update} for many alerts in one batch. */
+    public void updateAll(List<StoredAlert> all) {
+        if (all.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate("UPDATE alert SET end_date = ?, hours = ?, deadline = ?, window_from = ?, window_to = ?, status = ?,"
+                        + " incomplete = ?, status_unknown = ?, all_lessons_missed = ?, verzuimdagen = ?, explanation = ?,"
+                        + " updated_at = ?, escalated_at = ? WHERE id = ?",
+                all.stream().map(a -> new Object[] {a.endDate(), a.hours(), a.deadline(), a.windowFrom(), a.windowTo(),
+                        a.status().name(), a.incomplete(), a.statusUnknown(), a.allLessonsMissed(), a.verzuimdagen(),
+                        truncate(a.explanation(), 4000), ts(a.updatedAt()), ts(a.escalatedAt()), a.id()}).toList());
     }
 
     /** Rewrites everything the rules decide, keeping id, key and creation time. */
@@ -120,13 +189,24 @@ class AlertRepository {
     }
 
     public void replaceRecords(String alertId, List<Bijdrage> records) {
-        jdbc.sql("DELETE FROM alert_record WHERE alert_id = ?").param(alertId).update();
-        for (Bijdrage b : records) {
-            jdbc.sql("INSERT INTO alert_record (alert_id, absence_lvs_id, absence_date, starts_at, ends_at, hours, code, verdict)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(alertId, b.absentieLvsId(), b.datum(), ts(b.start()), ts(b.eind()), b.uren(), b.code(),
-                            b.verdict() == null ? null : b.verdict().name())
-                    .update();
+        replaceRecords(Map.of(alertId, records), Set.of(alertId));
+    }
+
+    /**
+     * The records behind many alerts, in two batches.
+     *
+     * @param held the alerts among them that may have records already (the others are new)
+     */
+    public void replaceRecords(Map<String, List<Bijdrage>> byAlert, Set<String> held) {
+        if (!held.isEmpty()) {
+            batch.batchUpdate("DELETE FROM alert_record WHERE alert_id = ?", held.stream().map(id -> new Object[] {id}).toList());
+        }
+        List<Object[]> rows = new ArrayList<>();
+        byAlert.forEach((alertId, records) -> records.forEach(b -> rows.add(new Object[] {alertId, b.absentieLvsId(), b.datum(),
+                ts(b.start()), ts(b.eind()), b.uren(), b.code(), b.verdict() == null ? null : b.verdict().name()})));
+        if (!rows.isEmpty()) {
+            batch.batchUpdate("INSERT INTO alert_record (alert_id, absence_lvs_id, absence_date, starts_at, ends_at, hours, code,"
+                    + " verdict) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
         }
     }
 
@@ -157,6 +237,18 @@ class AlertRepository {
                 .update();
     }
 
+    /** {@link #history} for many entries in one batch. */
+    public void historyAll(List<NewHistory> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate("INSERT INTO alert_history (alert_id, at, actor, action, from_status, to_status, detail)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                entries.stream().map(h -> new Object[] {h.alertId(), ts(h.at()), h.actor(), h.action(),
+                        h.from() == null ? null : h.from().name(), h.to() == null ? null : h.to().name(),
+                        truncate(h.detail(), 20000)}).toList());
+    }
+
     public List<HistoryEntry> historyOf(String alertId) {
         return jdbc.sql("SELECT * FROM alert_history WHERE alert_id = ? ORDER BY at, id").param(alertId)
                 .query((rs, n) -> new HistoryEntry(time(rs, "at"), rs.getString("actor"), rs.getString("action"),
@@ -168,6 +260,17 @@ class AlertRepository {
         return jdbc.sql("SELECT * FROM alert WHERE id = ?").param(id).query((rs, n) -> stored(rs)).optional()
                 .map(a -> view(a, a.studentLvsId().isEmpty() ? Optional.empty() : students.find(a.schoolId(), a.studentLvsId()),
                         plans(a.schoolId(), List.of(a)).get(a.studentLvsId())));
+    }
+
+    /** The views of these alerts, in the order of the ids, read together (one query each for alerts, students and plans). */
+    public List<AlertView> viewsOf(List<String> ids) {
+        List<StoredAlert> found = new ArrayList<>();
+        for (List<String> part : parts(ids)) {
+            found.addAll(jdbc.sql("SELECT * FROM alert WHERE id IN (:ids)").param("ids", part).query((rs, n) -> stored(rs)).list());
+        }
+        Map<String, AlertView> byId = new HashMap<>();
+        views(found).forEach(v -> byId.put(v.id(), v));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** O4: the current OPP of the students of these absence alerts, as the alert shows it. */
@@ -334,6 +437,15 @@ class AlertRepository {
     /** An absence record behind an alert: the verdict it had then, and the one it has now. */
     public record AlertRecord(String absenceLvsId, LocalDate date, Instant start, Instant end, BigDecimal hours, String code,
                               String verdict, String currentVerdict, Boolean deleted) {
+    }
+
+    /** An absence behind an alert as the rules compare it. */
+    public record RecordKey(String absenceLvsId, String verdict, BigDecimal hours) {
+    }
+
+    /** A history entry to write. */
+    public record NewHistory(String alertId, Instant at, String actor, String action, AlertStatus from, AlertStatus to,
+                             String detail) {
     }
 
     public record HistoryEntry(Instant at, String actor, String action, String fromStatus, String toStatus, String detail) {

@@ -114,6 +114,12 @@ public class RuleInputs {
      * ~1,250 lessons a student has in a year.
      */
     public void forEachMarked(String school, LocalDate from, int chunk, java.util.function.Consumer<StudentRecords> each) {
+        forEachMarkedChunk(school, from, chunk, records -> records.forEach(each));
+    }
+
+    /** As {@link #forEachMarked}, a whole chunk of students (in student order) handed over at once. */
+    public void forEachMarkedChunk(String school, LocalDate from, int chunk,
+                                   java.util.function.Consumer<List<StudentRecords>> each) {
         String after = "";
         while (true) {
             List<String> ids = jdbc.sql("SELECT lvs_id FROM student WHERE school_id = ? AND rules_dirty = TRUE AND lvs_id > ?"
@@ -162,8 +168,10 @@ public class RuleInputs {
                                     .add(rs.getObject("lesson_date", LocalDate.class));
                         }
                     });
-            leerlingen.forEach((id, l) -> each.accept(new StudentRecords(l, lessen.getOrDefault(id, List.of()),
+            List<StudentRecords> records = new java.util.ArrayList<>(leerlingen.size());
+            leerlingen.forEach((id, l) -> records.add(new StudentRecords(l, lessen.getOrDefault(id, List.of()),
                     lesdagen.getOrDefault(id, Set.of()), absenties.getOrDefault(id, List.of()))));
+            each.accept(records);
             after = last;
         }
     }
