@@ -25,6 +25,11 @@ final class BenchDatabase {
         return new BenchDatabase(name);
     }
 
+    /** A database an earlier run kept. */
+    static BenchDatabase existing(String name) {
+        return new BenchDatabase(name);
+    }
+
     String name() {
         return name;
     }

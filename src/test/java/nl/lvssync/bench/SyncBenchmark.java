@@ -48,7 +48,7 @@ public final class SyncBenchmark {
 
     record Options(int students, int schools, long latencyMs, long nightlyLatencyMs, long seed, boolean keep,
                    Integer parallelSchools, Integer maxConcurrentRequests, Double maxRequestsPerSecond, Integer chunkDays,
-                   LocalDate day, int serveStudents, boolean copy) {
+                   LocalDate day, int serveStudents, boolean copy, String reuse) {
 
         static Options parse(String[] args) {
             int students = 20_000;
@@ -64,6 +64,7 @@ public final class SyncBenchmark {
             LocalDate day = LocalDate.of(2026, 7, 2);
             int serve = 400;
             boolean copy = true;
+            String reuse = null;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
@@ -80,6 +81,7 @@ public final class SyncBenchmark {
                     case "--day" -> day = LocalDate.parse(value(args, ++i, a));
                     case "--serve-students" -> serve = Integer.parseInt(value(args, ++i, a));
                     case "--no-copy" -> copy = false;
+                    case "--reuse" -> reuse = value(args, ++i, a);
                     case "--help", "-h" -> throw new IllegalArgumentException(USAGE);
                     default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
                 }
@@ -87,8 +89,11 @@ public final class SyncBenchmark {
             if (students < schools || schools < 1) {
                 throw new IllegalArgumentException("need at least one school and one student per school");
             }
+            if (reuse != null && !reuse.matches("lvs_sync_bench_\\w+")) {
+                throw new IllegalArgumentException("--reuse takes a database a run with --keep left, lvs_sync_bench_...");
+            }
             return new Options(students, schools, latency, nightlyLatency, seed, keep, parallel, concurrent, rate, chunk, day,
-                    serve, copy);
+                    serve, copy, reuse);
         }
 
         private static String value(String[] args, int i, String option) {
@@ -102,10 +107,13 @@ public final class SyncBenchmark {
     static final String USAGE = """
             usage: bench/run [--students N] [--schools N] [--latency-ms N] [--nightly-latency-ms N] [--seed N] [--keep]
                              [--parallel-schools N] [--max-concurrent-requests N] [--max-requests-per-second R]
-                             [--chunk-days N] [--day YYYY-MM-DD] [--serve-students N] [--no-copy]
+                             [--chunk-days N] [--day YYYY-MM-DD] [--serve-students N] [--no-copy] [--reuse DATABASE]
               defaults: 20000 students in 10 schools, no latency (the last nightly sync at 50 ms), seed 20261122,
               first sync on 2026-07-02 (the school year up to the summer holiday of region noord), the service's own
-              parallel-schools, max-concurrent-requests, max-requests-per-second and chunk-days""";
+              parallel-schools, max-concurrent-requests, max-requests-per-second and chunk-days
+              --reuse DATABASE: against a database an earlier run kept (--keep, same --students, --schools and --seed),
+              its alerts removed first, only the rules over every student and a nightly sync with nothing changed:
+              for profiling those two, not for the figures of docs/benchmarks.md""";
 
     /** One school's run inside a phase. */
     record SchoolRun(SyncRun run, double syncSeconds, double announceSeconds) {
@@ -150,7 +158,12 @@ public final class SyncBenchmark {
             System.exit(2);
             return;
         }
-        new SyncBenchmark(options, System.out).run(String.join(" ", args));
+        SyncBenchmark benchmark = new SyncBenchmark(options, System.out);
+        if (options.reuse() != null) {
+            benchmark.rerun(String.join(" ", args));
+        } else {
+            benchmark.run(String.join(" ", args));
+        }
         System.exit(0);
     }
 
@@ -220,6 +233,38 @@ public final class SyncBenchmark {
                 db.drop();
             }
             Runtime.getRuntime().removeShutdownHook(dropOnInterrupt);
+            save();
+        }
+    }
+
+    /** The rules and a quiet night again on a kept database, as often as a profile needs. */
+    private void rerun(String commandLine) throws Exception {
+        BenchDatabase db = BenchDatabase.existing(options.reuse());
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            for (String table : List.of("alert_history", "alert_record", "notification_outbox", "alert")) {
+                s.execute("DELETE FROM " + table);
+            }
+            s.execute("UPDATE school SET config_hash = NULL");
+            s.execute("VACUUM ANALYZE alert");
+        }
+        line("# LVS Sync benchmark, rerun on %s, %s", db.name(), LocalDateTime.now().withNano(0));
+        line("");
+        line("Command: `bench/run " + commandLine + "`");
+        machine(db);
+        BenchClock clock = new BenchClock(options.day().atTime(LocalTime.of(1, 0)).atZone(AMSTERDAM).toInstant(), AMSTERDAM);
+        try (ConfigurableApplicationContext context = start(db, clock)) {
+            SyncService sync = context.getBean(SyncService.class);
+            int parallel = context.getBean(SyncProperties.class).parallelSchools();
+            Phase rules = rulesPhase(context.getBean(AlertEvaluation.class), schoolIds(), parallel);
+            line("- %s: %.1f s, %,d students, %,d alerts raised, live heap after GC %s", rules.name(), rules.seconds(),
+                    rulesStudents, rulesRaised, mib(rules.liveHeap()));
+            Phase night = syncs("nightly, nothing changed", sync, schoolIds(), parallel, true,
+                    context.getBean(LvsSimulator.class));
+            line("- %s: %.1f s (rules after it %.1f s), %,d created, %,d updated, %,d deleted, %,d LVS requests, live heap"
+                            + " after GC %s", night.name(), night.seconds(), night.announceSeconds(),
+                    night.sum(SyncRun.Counts::created), night.sum(SyncRun.Counts::updated), night.sum(SyncRun.Counts::deleted),
+                    night.requests(), mib(night.liveHeap()));
+        } finally {
             save();
         }
     }
