@@ -1,8 +1,5 @@
 package db.migration;
 
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -18,19 +15,6 @@ public class V20__record_tables_without_row_foreign_keys extends BaseJavaMigrati
 
     @Override
     public void migrate(Context context) throws Exception {
-        List<String[]> drops = new ArrayList<>();
-        try (Statement s = context.getConnection().createStatement();
-             ResultSet rs = s.executeQuery("SELECT table_name, constraint_name FROM information_schema.table_constraints"
-                     + " WHERE constraint_type = 'FOREIGN KEY' AND LOWER(table_name) IN ('enrolment', 'lesson', 'absence')"
-                     + " AND table_schema = CURRENT_SCHEMA")) {
-            while (rs.next()) {
-                drops.add(new String[] {rs.getString(1), rs.getString(2)});
-            }
-        }
-        try (Statement s = context.getConnection().createStatement()) {
-            for (String[] d : drops) {
-                s.execute("ALTER TABLE " + d[0] + " DROP CONSTRAINT \"" + d[1] + "\"");
-            }
-        }
+        ForeignKeys.dropAll(context.getConnection(), List.of("enrolment", "lesson", "absence"));
     }
 }
