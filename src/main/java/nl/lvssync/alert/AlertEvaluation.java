@@ -94,7 +94,9 @@ public class AlertEvaluation {
             long t0 = System.nanoTime();
             LocalDate today = LocalDate.now(clock);
             boolean stale = staleness.check(school);
-            if (rulesConfig.changed(school) || all) {
+            boolean changedConfig = rulesConfig.changed(school);
+            // a changed configuration has marked everyone already
+            if (all && !changedConfig) {
                 inputs.markAllForEvaluation(schoolId);
             }
             LocalDate horizon = SchoolKalender.schooljaarStart(today);
