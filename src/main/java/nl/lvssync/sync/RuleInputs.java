@@ -92,14 +92,6 @@ public class RuleInputs {
     public record StudentRecords(Leerling leerling, List<Les> lessen, Set<LocalDate> lesdagen, List<Absentie> absenties) {
     }
 
-    // the lessons of the days a chunk's students have an absence, reached per (student, day) through lesson_date_idx
-    private static final String LESSEN_OP_VERZUIMDAGEN_PG = "SELECT l.student_lvs_id, l.lvs_id, l.lesson_date, l.starts_at,"
-            + " l.ends_at FROM (SELECT DISTINCT student_lvs_id, absence_date FROM absence WHERE school_id = ?"
-            + " AND student_lvs_id BETWEEN ? AND ? AND absence_date >= ? AND deleted = FALSE) d CROSS JOIN LATERAL"
-            + " (SELECT lvs_id, lesson_date, starts_at, ends_at, student_lvs_id FROM lesson WHERE school_id = ?"
-            + " AND student_lvs_id = d.student_lvs_id AND lesson_date = d.absence_date AND cancelled = FALSE"
-            + " AND deleted = FALSE) l ORDER BY l.student_lvs_id, l.starts_at, l.lvs_id";
-
     private static final String LESSEN_OP_VERZUIMDAGEN_H2 = "SELECT l.student_lvs_id, l.lvs_id, l.lesson_date, l.starts_at,"
             + " l.ends_at FROM (SELECT DISTINCT student_lvs_id, absence_date FROM absence WHERE school_id = ?"
             + " AND student_lvs_id BETWEEN ? AND ? AND absence_date >= ? AND deleted = FALSE) d JOIN lesson l"
@@ -140,24 +132,29 @@ public class RuleInputs {
                     });
             leerlingen.keySet().retainAll(new HashSet<>(ids));
             Map<String, List<Absentie>> absenties = new HashMap<>();
-            jdbc.sql(ABSENTIES.replace("a.student_lvs_id = ?", "a.student_lvs_id BETWEEN ? AND ?")
-                            .replace("ORDER BY a.starts_at", "ORDER BY a.student_lvs_id, a.starts_at")
-                            .replace("SELECT a.lvs_id", "SELECT a.student_lvs_id, a.lvs_id"))
-                    .params(school, first, last, from)
-                    .query((ResultSet rs) -> {
-                        if (leerlingen.containsKey(rs.getString("student_lvs_id"))) {
-                            absenties.computeIfAbsent(rs.getString("student_lvs_id"), k -> new java.util.ArrayList<>())
-                                    .add(absentie(rs));
-                        }
-                    });
             Map<String, List<Les>> lessen = new HashMap<>();
-            jdbc.sql(store.postgres() ? LESSEN_OP_VERZUIMDAGEN_PG : LESSEN_OP_VERZUIMDAGEN_H2)
-                    .params(school, first, last, from, school)
-                    .query((ResultSet rs) -> {
-                        if (leerlingen.containsKey(rs.getString("student_lvs_id"))) {
-                            lessen.computeIfAbsent(rs.getString("student_lvs_id"), k -> new java.util.ArrayList<>()).add(les(rs));
-                        }
-                    });
+            if (store.postgres()) {
+                new AbsenceDayReadPostgres(jdbc).read(school, first, last, from, leerlingen.keySet(), absenties, lessen);
+            } else {
+                jdbc.sql(ABSENTIES.replace("a.student_lvs_id = ?", "a.student_lvs_id BETWEEN ? AND ?")
+                                .replace("ORDER BY a.starts_at", "ORDER BY a.student_lvs_id, a.starts_at")
+                                .replace("SELECT a.lvs_id", "SELECT a.student_lvs_id, a.lvs_id"))
+                        .params(school, first, last, from)
+                        .query((ResultSet rs) -> {
+                            if (leerlingen.containsKey(rs.getString("student_lvs_id"))) {
+                                absenties.computeIfAbsent(rs.getString("student_lvs_id"), k -> new java.util.ArrayList<>())
+                                        .add(absentie(rs));
+                            }
+                        });
+                jdbc.sql(LESSEN_OP_VERZUIMDAGEN_H2)
+                        .params(school, first, last, from, school)
+                        .query((ResultSet rs) -> {
+                            if (leerlingen.containsKey(rs.getString("student_lvs_id"))) {
+                                lessen.computeIfAbsent(rs.getString("student_lvs_id"), k -> new java.util.ArrayList<>())
+                                        .add(les(rs));
+                            }
+                        });
+            }
             Map<String, Set<LocalDate>> lesdagen = lesdagen(school, first, last, from, leerlingen.keySet());
             List<StudentRecords> records = new java.util.ArrayList<>(leerlingen.size());
             leerlingen.forEach((id, l) -> records.add(new StudentRecords(l, lessen.getOrDefault(id, List.of()),

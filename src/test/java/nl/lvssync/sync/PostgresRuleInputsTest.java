@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -51,11 +52,53 @@ class PostgresRuleInputsTest {
     SyncService sync;
     @Autowired
     RuleInputs inputs;
+    @Autowired
+    JdbcClient jdbc;
+
+    /** Records the simulator never sends, written beside a student's real ones on days they already have lessons. */
+    private String oddCases(LocalDate from) {
+        String student = jdbc.sql("SELECT student_lvs_id FROM absence WHERE school_id = 'PRI01' AND absence_date >= ?"
+                + " AND NOT deleted ORDER BY student_lvs_id LIMIT 1").param(from).query(String.class).single();
+        LocalDate day = jdbc.sql("SELECT MIN(absence_date) FROM absence WHERE school_id = 'PRI01' AND student_lvs_id = ?"
+                + " AND absence_date >= ?").params(student, from).query(LocalDate.class).single();
+        LocalDate other = jdbc.sql("SELECT MIN(lesson_date) FROM lesson l WHERE school_id = 'PRI01' AND student_lvs_id = ?"
+                + " AND lesson_date >= ? AND NOT EXISTS (SELECT 1 FROM absence a WHERE a.school_id = l.school_id"
+                + " AND a.student_lvs_id = l.student_lvs_id AND a.absence_date = l.lesson_date)")
+                .params(student, from).query(LocalDate.class).single();
+        lesson(student, "X-CANCELLED", day, 20, true, false);
+        lesson(student, "X-ELSEWHERE", other, 21, false, false);
+        lesson(student, "X-GONE", day, 22, false, true);
+        absence(student, "E-CANCELLED", "X-CANCELLED", day, false);
+        absence(student, "E-ELSEWHERE", "X-ELSEWHERE", day, false);
+        absence(student, "E-GONE-COPY", "X-GONE", day, true);
+        absence(student, "E-GONE", "X-GONE", day, false);
+        absence(student, "E-NO-LESSON", null, day, false);
+        return student;
+    }
+
+    private static java.sql.Timestamp at(LocalDate day, int hour) {
+        return java.sql.Timestamp.from(day.atTime(hour, 0).toInstant(java.time.ZoneOffset.UTC));
+    }
+
+    private void lesson(String student, String id, LocalDate day, int hour, boolean cancelled, boolean deleted) {
+        jdbc.sql("INSERT INTO lesson (school_id, student_lvs_id, lvs_id, lesson_date, starts_at, ends_at, cancelled, deleted,"
+                        + " content_hash, updated_at) VALUES ('PRI01', ?, ?, ?, ?, ?, ?, ?, 'x', now())")
+                .params(student, id, day, at(day, hour), at(day, hour + 1), cancelled, deleted).update();
+    }
+
+    private void absence(String student, String id, String lesson, LocalDate day, boolean copy) {
+        jdbc.sql("INSERT INTO absence (school_id, lvs_id, student_lvs_id, lesson_lvs_id, absence_date, starts_at, ends_at,"
+                        + " lesson_starts_at, lesson_ends_at, code, verdict, content_hash, first_seen_at, updated_at)"
+                        + " VALUES ('PRI01', ?, ?, ?, ?, ?, ?, ?, ?, 'AB', 'UNEXCUSED', 'x', now(), now())")
+                .params(id, student, lesson, day, at(day, 0), at(day, 0), copy ? at(day, 23) : null,
+                        copy ? at(day.plusDays(1), 0) : null).update();
+    }
 
     @Test
     void chunkedReadEqualsThePerStudentRead() {
         assertThat(sync.execute(sync.start("PRI01", "TEST").id()).status()).isEqualTo(SyncStatus.SUCCEEDED);
         LocalDate from = LocalDate.of(2026, 8, 1);
+        String odd = oddCases(from);
         inputs.markAllForEvaluation("PRI01");
 
         List<RuleInputs.StudentRecords> read = new ArrayList<>();
@@ -79,6 +122,16 @@ class PostgresRuleInputsTest {
             withAbsences += absenties.isEmpty() ? 0 : 1;
         }
         assertThat(withAbsences).as("students with absences to compare").isGreaterThan(10);
+        java.util.Map<String, Absentie> oddOnes = read.stream().filter(r -> r.leerling().lvsId().equals(odd))
+                .flatMap(r -> r.absenties().stream()).filter(a -> a.lvsId().startsWith("E-"))
+                .collect(Collectors.toMap(Absentie::lvsId, a -> a));
+        assertThat(oddOnes).as("an absence on a lesson the timetable cancelled is none")
+                .containsOnlyKeys("E-ELSEWHERE", "E-GONE-COPY", "E-GONE", "E-NO-LESSON");
+        assertThat(oddOnes.get("E-ELSEWHERE").lesStart()).as("the lesson's times, from its own date")
+                .isEqualTo(at(jdbc.sql("SELECT lesson_date FROM lesson WHERE lvs_id = 'X-ELSEWHERE'").query(LocalDate.class)
+                        .single(), 21).toInstant());
+        assertThat(oddOnes.get("E-GONE-COPY").lesStart()).isNotNull();
+        assertThat(oddOnes.get("E-GONE").lesStart()).as("a deleted lesson gives no times").isNull();
         assertThat(inputs.dirtyStudents("PRI01")).isEmpty();
     }
 }
