@@ -30,6 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class LvsRecordStore {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LvsRecordStore.class);
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -102,6 +104,22 @@ class LvsRecordStore {
             postgres = pg;
         }
         return pg;
+    }
+
+    /**
+     * After a school's first full load on PostgreSQL: the rules read each student's lesson days by an index-only scan,
+     * which visits the table for every row until a VACUUM marks its pages all-visible. Autovacuum may be off or late, so
+     * the load does it (a few seconds at most, outside any transaction) and keeps the planner's statistics current.
+     */
+    void afterFirstLoad() {
+        if (postgres()) {
+            try {
+                jdbc.execute("VACUUM (ANALYZE) student_lesson_day");
+            } catch (org.springframework.dao.DataAccessException e) {
+                // only slower reads follow: never a reason to fail the run that loaded the records
+                log.warn("VACUUM of student_lesson_day failed: {}", e.getMessage());
+            }
+        }
     }
 
     /** Students missing from a complete student list have left the school: kept (retention), marked inactive. */

@@ -118,6 +118,9 @@ public class SyncService {
             }
             sink.flush();
             store.deactivateUnseen(school.id(), runId);
+            if (full) {
+                store.afterFirstLoad();
+            }
             status = counts.quarantined() > 0 || counts.failedStudents() > 0 ? SyncStatus.PARTIAL : SyncStatus.SUCCEEDED;
             if (counts.failedStudents() > 0) {
                 error = counts.failedStudents() + " student(s) could not be read: " + String.join("; ", counts.problems());
