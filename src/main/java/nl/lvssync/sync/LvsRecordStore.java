@@ -145,31 +145,30 @@ class LvsRecordStore {
         jdbc.update("UPDATE student SET rules_dirty = TRUE WHERE school_id = ? AND lvs_id = ?", school, student);
     }
 
-    /** Streams the school's absences, so a region of 20,000 students is re-coded in bounded memory. */
+    /**
+     * Every stored verdict again from the code table: the school's absences grouped by what decides a verdict (code,
+     * type, excused: a few dozen groups, read by the database alone), and one UPDATE for each group whose verdict changes.
+     */
     int rederiveVerdicts(String school, CodeTable codes) {
-        List<Object[]> batch = new ArrayList<>();
-        int[] changed = {0};
-        jdbc.query("SELECT lvs_id, code, lvs_type, lvs_excused, verdict FROM absence WHERE school_id = ?",
+        List<Object[]> changes = new ArrayList<>();
+        jdbc.query("SELECT code, lvs_type, lvs_excused, verdict FROM absence WHERE school_id = ?"
+                        + " GROUP BY code, lvs_type, lvs_excused, verdict",
                 (RowCallbackHandler) rs -> {
+                    String code = rs.getString("code");
                     Integer type = (Integer) rs.getObject("lvs_type", Integer.class);
-                    Verdict verdict = codes.verdict(rs.getString("code"), type, (Boolean) rs.getObject("lvs_excused"));
+                    Boolean excused = (Boolean) rs.getObject("lvs_excused");
+                    Verdict verdict = codes.verdict(code, type, excused);
                     if (!verdict.name().equals(rs.getString("verdict"))) {
-                        batch.add(new Object[] {verdict.name(), school, rs.getString("lvs_id")});
-                        changed[0]++;
-                        if (batch.size() >= 500) {
-                            flushVerdicts(batch);
-                        }
+                        changes.add(new Object[] {verdict.name(), school, code, type, excused, rs.getString("verdict")});
                     }
                 }, school);
-        flushVerdicts(batch);
-        return changed[0];
-    }
-
-    private void flushVerdicts(List<Object[]> batch) {
-        if (!batch.isEmpty()) {
-            jdbc.batchUpdate("UPDATE absence SET verdict = ? WHERE school_id = ? AND lvs_id = ?", batch);
-            batch.clear();
+        int changed = 0;
+        for (Object[] c : changes) {
+            changed += jdbc.update("UPDATE absence SET verdict = ? WHERE school_id = ? AND code IS NOT DISTINCT FROM CAST(? AS VARCHAR)"
+                    + " AND lvs_type IS NOT DISTINCT FROM CAST(? AS INTEGER) AND lvs_excused IS NOT DISTINCT FROM CAST(? AS BOOLEAN)"
+                    + " AND verdict = ?", c);
         }
+        return changed;
     }
 
     /**

@@ -96,6 +96,30 @@ class PostgresRuleInputsTest {
                         copy ? at(day.plusDays(1), 0) : null).update();
     }
 
+    @Autowired
+    LvsRecordStore store;
+
+    @Test
+    void verdictsAreReDerivedFromANewCodeTableAndBack() {
+        assertThat(sync.execute(sync.start("PRI01", "TEST").id()).status()).isEqualTo(SyncStatus.SUCCEEDED);
+        String unexcusedAb = "SELECT count(*) FROM absence WHERE school_id = 'PRI01' AND code = 'AB' AND verdict = 'UNEXCUSED'";
+        int before = jdbc.sql(unexcusedAb).query(Integer.class).single();
+        assertThat(before).isPositive();
+
+        int recoded = store.rederiveVerdicts("PRI01", new nl.lvssync.school.CodeTable(
+                java.util.Map.of("AB", nl.lvssync.verzuim.Verdict.EXCUSED, "ZK", nl.lvssync.verzuim.Verdict.SICK)));
+
+        assertThat(recoded).isEqualTo(before);
+        assertThat(jdbc.sql(unexcusedAb).query(Integer.class).single()).isZero();
+        assertThat(store.rederiveVerdicts("PRI01", new nl.lvssync.school.CodeTable(
+                java.util.Map.of("AB", nl.lvssync.verzuim.Verdict.UNEXCUSED, "ZK", nl.lvssync.verzuim.Verdict.SICK))))
+                .isEqualTo(before);
+        assertThat(jdbc.sql(unexcusedAb).query(Integer.class).single()).isEqualTo(before);
+        assertThat(store.rederiveVerdicts("PRI01", new nl.lvssync.school.CodeTable(
+                java.util.Map.of("AB", nl.lvssync.verzuim.Verdict.UNEXCUSED, "ZK", nl.lvssync.verzuim.Verdict.SICK))))
+                .as("the same table again changes nothing").isZero();
+    }
+
     @Test
     void chunkedReadEqualsThePerStudentRead() {
         assertThat(sync.execute(sync.start("PRI01", "TEST").id()).status()).isEqualTo(SyncStatus.SUCCEEDED);
