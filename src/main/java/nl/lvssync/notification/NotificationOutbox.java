@@ -72,6 +72,10 @@ class NotificationOutbox {
             log.warn("Notification {} for unknown school '{}' is not sent to anyone", eventId, event.schoolId());
             return 0;
         }
+        if (!anyRecipient(event.type(), school.get())) {
+            log.debug("Notification {} for school {}: nobody to tell", eventId, school.get().id());
+            return 0;
+        }
         Instant now = clock.instant();
         StudentInfo student = event.isAlertEvent() ? student(school.get().id(), event.alert()) : StudentInfo.NONE;
         String payload = write(new OutboxPayload.Event(event.type(), eventId, school.get().id(), school.get().name(),
@@ -99,6 +103,24 @@ class NotificationOutbox {
         }
         log.debug("Notification {} for school {}: {} outbox row(s)", eventId, school.get().id(), written);
         return written;
+    }
+
+    /**
+     * Whether an event of this type for this school can reach anyone at all: a school without a coordinator to mail or
+     * call, for an event no administrator hears of, gets no outbox row, so nothing need be prepared (the student looked
+     * up, the payload written). A rules pass raising thousands of alerts at such a school is spared that per alert.
+     */
+    boolean anyRecipient(String type, String schoolId) {
+        // an unknown school is left to enqueue, which says so in the log
+        return schools.find(schoolId).map(s -> anyRecipient(type, s)).orElse(true);
+    }
+
+    private boolean anyRecipient(String type, School school) {
+        boolean admins = (NotificationEvent.SYNC_FAILED.equals(type) || NotificationEvent.SCHOOL_STALE.equals(type))
+                && !adminEmails.isEmpty();
+        boolean coordinators = (type.startsWith("alert.") || NotificationEvent.SYNC_FAILED.equals(type))
+                && school.coordinators().stream().anyMatch(c -> hasText(c.email()) || hasText(c.webhook()));
+        return admins || coordinators;
     }
 
     /**

@@ -26,9 +26,11 @@ class OutboxAlertNotifier {
     @EventListener
     void on(AlertChanged changed) {
         String event = type(changed.change());
-        Map<String, Object> body = json.convertValue(changed.alert(), new TypeReference<Map<String, Object>>() { });
-        outbox.enqueue(new NotificationEvent(event, changed.alert().school(), changed.alert().id(), changed.actor(), body,
-                changed.message()));
+        if (outbox.anyRecipient(event, changed.alert().school())) {
+            Map<String, Object> body = json.convertValue(changed.alert(), new TypeReference<Map<String, Object>>() { });
+            outbox.enqueue(new NotificationEvent(event, changed.alert().school(), changed.alert().id(), changed.actor(), body,
+                    changed.message()));
+        }
         if (Regel.DATA_STALE.name().equals(changed.alert().rule()) && changed.change() == AlertChanged.Change.RAISED) {
             // administrators hear of a stale school too (at most once per school per day, by the outbox's event id)
             outbox.enqueue(new NotificationEvent(NotificationEvent.SCHOOL_STALE, changed.alert().school(), null,
