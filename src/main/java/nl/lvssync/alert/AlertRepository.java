@@ -169,9 +169,20 @@ class AlertRepository {
                 .params(to.name(), ts(at), id, from.name()).update() == 1;
     }
 
-    public boolean markEscalated(String id, Instant at) {
-        return jdbc.sql("UPDATE alert SET escalated_at = ?, updated_at = ? WHERE id = ? AND escalated_at IS NULL")
-                .params(ts(at), ts(at), id).update() == 1;
+    /** Marks alerts escalated, each only if nobody did meanwhile, in one batch. @return those it marked */
+    public List<StoredAlert> markEscalated(List<StoredAlert> due, Instant at) {
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        int[] counts = batch.batchUpdate("UPDATE alert SET escalated_at = ?, updated_at = ? WHERE id = ? AND escalated_at IS NULL",
+                due.stream().map(a -> new Object[] {ts(at), ts(at), a.id()}).toList());
+        List<StoredAlert> marked = new ArrayList<>();
+        for (int i = 0; i < due.size(); i++) {
+            if (counts[i] == 1) {
+                marked.add(due.get(i));
+            }
+        }
+        return marked;
     }
 
     /** @param school null for every school */
