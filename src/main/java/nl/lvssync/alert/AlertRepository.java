@@ -199,12 +199,8 @@ class AlertRepository {
                 .params(incomplete, ts(at), school, incomplete).update();
     }
 
-    public void replaceRecords(String alertId, List<Bijdrage> records) {
-        replaceRecords(Map.of(alertId, records), Set.of(alertId));
-    }
-
     /**
-     * The records behind many alerts, in two batches.
+     * The records behind alerts, replaced in two batches.
      *
      * @param held the alerts among them that may have records already (the others are new)
      */
