@@ -98,18 +98,18 @@ public class RuleInputs {
             + " ON l.school_id = ? AND l.student_lvs_id = d.student_lvs_id AND l.lesson_date = d.absence_date"
             + " WHERE l.cancelled = FALSE AND l.deleted = FALSE ORDER BY l.student_lvs_id, l.starts_at, l.lvs_id";
 
-    /**
-     * The students marked for the rules, a chunk of them at a time in student order: each chunk's marks cleared first
-     * (a sync that writes afterwards marks its students again), then its students, absences, the lessons of the days
-     * with an absence and the days with any lesson read in four queries and handed over student by student. Memory is
-     * bounded by the chunk, never the school; the read is proportional to the absences and lesson days, not to the
-     * ~1,250 lessons a student has in a year.
-     */
+    /** As {@link #forEachMarkedChunk}, handed over student by student. */
     public void forEachMarked(String school, LocalDate from, int chunk, java.util.function.Consumer<StudentRecords> each) {
         forEachMarkedChunk(school, from, chunk, records -> records.forEach(each));
     }
 
-    /** As {@link #forEachMarked}, a whole chunk of students (in student order) handed over at once. */
+    /**
+     * The students marked for the rules, a chunk of them at a time in student order: each chunk's marks cleared first
+     * (a sync that writes afterwards marks its students again), then its students, absences, the lessons of the days
+     * with an absence and the days with any lesson read in a fixed handful of queries and handed over as one list.
+     * Memory is bounded by the chunk, never the school; the read is proportional to the absences and lesson days, not to
+     * the ~1,250 lessons a student has in a year.
+     */
     public void forEachMarkedChunk(String school, LocalDate from, int chunk,
                                    java.util.function.Consumer<List<StudentRecords>> each) {
         String after = "";
