@@ -48,7 +48,7 @@ public final class SyncBenchmark {
 
     record Options(int students, int schools, long latencyMs, long nightlyLatencyMs, long seed, boolean keep,
                    Integer parallelSchools, Integer maxConcurrentRequests, Double maxRequestsPerSecond, Integer chunkDays,
-                   LocalDate day, int serveStudents, boolean copy, String reuse) {
+                   LocalDate day, int serveStudents, boolean copy, String reuse, boolean coordinators) {
 
         static Options parse(String[] args) {
             int students = 20_000;
@@ -65,6 +65,7 @@ public final class SyncBenchmark {
             int serve = 400;
             boolean copy = true;
             String reuse = null;
+            boolean coordinators = false;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
@@ -82,6 +83,7 @@ public final class SyncBenchmark {
                     case "--serve-students" -> serve = Integer.parseInt(value(args, ++i, a));
                     case "--no-copy" -> copy = false;
                     case "--reuse" -> reuse = value(args, ++i, a);
+                    case "--coordinators" -> coordinators = true;
                     case "--help", "-h" -> throw new IllegalArgumentException(USAGE);
                     default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
                 }
@@ -93,7 +95,7 @@ public final class SyncBenchmark {
                 throw new IllegalArgumentException("--reuse takes a database a run with --keep left, lvs_sync_bench_...");
             }
             return new Options(students, schools, latency, nightlyLatency, seed, keep, parallel, concurrent, rate, chunk, day,
-                    serve, copy, reuse);
+                    serve, copy, reuse, coordinators);
         }
 
         private static String value(String[] args, int i, String option) {
@@ -108,13 +110,16 @@ public final class SyncBenchmark {
             usage: bench/run [--students N] [--schools N] [--latency-ms N] [--nightly-latency-ms N] [--seed N] [--keep]
                              [--parallel-schools N] [--max-concurrent-requests N] [--max-requests-per-second R]
                              [--chunk-days N] [--day YYYY-MM-DD] [--serve-students N] [--no-copy] [--reuse DATABASE]
+                             [--coordinators]
               defaults: 20000 students in 10 schools, no latency (the last nightly sync at 50 ms), seed 20261122,
               first sync on 2026-07-02 (the school year up to the summer holiday of region noord), the service's own
               parallel-schools, max-concurrent-requests, max-requests-per-second and chunk-days
               --reuse DATABASE: against a database an earlier run kept (--keep, same --students, --schools and --seed),
               its alerts removed first, only the rules over every student (twice: in a new JVM, then again) and a
               nightly sync with nothing changed:
-              for profiling those two, not for the figures of docs/benchmarks.md""";
+              for profiling those two, not for the figures of docs/benchmarks.md
+              --coordinators: each school has a coordinator to mail, so every alert also writes its outbox row
+              (delivery stays off); without it the schools have none and no notification is prepared""";
 
     /** One school's run inside a phase. */
     record SchoolRun(SyncRun run, double syncSeconds, double announceSeconds) {
@@ -325,6 +330,10 @@ public final class SyncBenchmark {
             args.add(p + "name=Benchmark school " + (i + 1));
             args.add(p + "lvs=simulator");
             args.add(p + "region=noord");
+            if (options.coordinators()) {
+                args.add(p + "coordinators[0].name=Verzuimcoördinator " + (i + 1));
+                args.add(p + "coordinators[0].email=verzuim@" + ids.get(i).toLowerCase(Locale.ROOT) + ".example");
+            }
             for (String code : List.of("AB=UNEXCUSED", "ZK=SICK", "TL=LATE", "TLG=LATE_EXCUSED", "GA=EXCUSED", "VL=LEAVE",
                     "SC=SUSPENDED")) {
                 args.add(p + "codes." + code);
