@@ -115,7 +115,11 @@ class DashboardBrowserTest {
         // filter by class
         new Select(web.findElement(By.id("f-status"))).selectByValue("all");
         web.findElement(By.id("f-klas")).sendKeys("2c");
+        // the filter reloads the page: wait for the old one to go, or its rows are read as they vanish
+        org.openqa.selenium.WebElement before = web.findElement(By.id("inbox"));
         web.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        wait(ExpectedConditions.stalenessOf(before));
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("inbox")));
         assertThat(web.findElements(By.cssSelector("#inbox tbody tr[data-alert]"))).isNotEmpty()
                 .allMatch(r -> r.getText().contains("Noor de Wit"));
 
