@@ -22,8 +22,20 @@ final class MagisterJson {
     private MagisterJson() {
     }
 
+    /** As {@link #TIME} formats it, written by hand for the years a school has: a school year serves millions of them. */
     static String time(Instant instant) {
-        return TIME.format(instant);
+        java.time.LocalDateTime t = java.time.LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+        if (t.getYear() < 1000 || t.getYear() > 9999) {
+            return TIME.format(instant);
+        }
+        StringBuilder out = new StringBuilder(28);
+        two(two(two(two(two(out.append(t.getYear()).append('-'), t.getMonthValue()).append('-'), t.getDayOfMonth())
+                .append('T'), t.getHour()).append(':'), t.getMinute()).append(':'), t.getSecond());
+        return out.append(".0000000Z").toString();
+    }
+
+    private static StringBuilder two(StringBuilder out, int value) {
+        return out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     /** An Afspraak (PascalCase); Type 13 is a lesson. */
