@@ -1,7 +1,6 @@
 package nl.lvssync.alert;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,8 +29,7 @@ class AlertEvents {
         if (changes.isEmpty()) {
             return;
         }
-        Map<String, AlertView> views = new HashMap<>();
-        alerts.viewsOf(changes.stream().map(Change::alertId).distinct().toList()).forEach(v -> views.put(v.id(), v));
+        Map<String, AlertView> views = alerts.viewsOf(changes.stream().map(Change::alertId).toList());
         for (Change c : changes) {
             AlertView view = views.get(c.alertId());
             if (view == null) {

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,7 +89,7 @@ class AlertRepository {
     }
 
     private static List<List<String>> parts(Collection<String> ids) {
-        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        List<String> all = List.copyOf(new LinkedHashSet<>(ids));
         List<List<String>> parts = new ArrayList<>();
         for (int i = 0; i < all.size(); i += IN_LIST) {
             parts.add(all.subList(i, Math.min(all.size(), i + IN_LIST)));
@@ -113,18 +114,10 @@ class AlertRepository {
     }
 
     public void insert(StoredAlert a) {
-        jdbc.sql("INSERT INTO alert (id, school_id, student_lvs_id, rule, signal, start_date, end_date, hours, deadline,"
-                        + " window_from, window_to, status, incomplete, status_unknown, all_lessons_missed, verzuimdagen,"
-                        + " explanation, created_at, updated_at, escalated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(a.id(), a.schoolId(), a.studentLvsId(), a.rule(), a.signal(), a.startDate(), a.endDate(), a.hours(),
-                        a.deadline(), a.windowFrom(), a.windowTo(), a.status().name(), a.incomplete(), a.statusUnknown(),
-                        a.allLessonsMissed(), a.verzuimdagen(), truncate(a.explanation(), 4000), ts(a.createdAt()),
-                        ts(a.updatedAt()), ts(a.escalatedAt()))
-                .update();
+        insertAll(List.of(a));
     }
 
-    /** {@link #insert} for many alerts in one batch. */
+    /** Many new alerts in one batch. */
     public void insertAll(List<StoredAlert> all) {
         if (all.isEmpty()) {
             return;
@@ -139,7 +132,7 @@ class AlertRepository {
                         ts(a.createdAt()), ts(a.updatedAt()), ts(a.escalatedAt())}).toList());
     }
 
-    /** {@link #update} for many alerts in one batch. */
+    /** {@link #update} of many alerts in one batch. */
     public void updateAll(List<StoredAlert> all) {
         if (all.isEmpty()) {
             return;
@@ -154,13 +147,7 @@ class AlertRepository {
 
     /** Rewrites everything the rules decide, keeping id, key and creation time. */
     public void update(StoredAlert a) {
-        jdbc.sql("UPDATE alert SET end_date = ?, hours = ?, deadline = ?, window_from = ?, window_to = ?, status = ?,"
-                        + " incomplete = ?, status_unknown = ?, all_lessons_missed = ?, verzuimdagen = ?, explanation = ?,"
-                        + " updated_at = ?, escalated_at = ? WHERE id = ?")
-                .params(a.endDate(), a.hours(), a.deadline(), a.windowFrom(), a.windowTo(), a.status().name(), a.incomplete(),
-                        a.statusUnknown(), a.allLessonsMissed(), a.verzuimdagen(), truncate(a.explanation(), 4000),
-                        ts(a.updatedAt()), ts(a.escalatedAt()), a.id())
-                .update();
+        updateAll(List.of(a));
     }
 
     /** Changes the status only if it is still the expected one: two people acting at once cannot both win. */
@@ -238,13 +225,10 @@ class AlertRepository {
     }
 
     public void history(String alertId, Instant at, String actor, String action, AlertStatus from, AlertStatus to, String detail) {
-        jdbc.sql("INSERT INTO alert_history (alert_id, at, actor, action, from_status, to_status, detail) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(alertId, ts(at), actor, action, from == null ? null : from.name(), to == null ? null : to.name(),
-                        truncate(detail, 20000))
-                .update();
+        historyAll(List.of(new NewHistory(alertId, at, actor, action, from, to, detail)));
     }
 
-    /** {@link #history} for many entries in one batch. */
+    /** Many history entries in one batch. */
     public void historyAll(List<NewHistory> entries) {
         if (entries.isEmpty()) {
             return;
@@ -269,15 +253,15 @@ class AlertRepository {
                         plans(a.schoolId(), List.of(a)).get(a.studentLvsId())));
     }
 
-    /** The views of these alerts, in the order of the ids, read together (one query each for alerts, students and plans). */
-    public List<AlertView> viewsOf(List<String> ids) {
+    /** The views of these alerts by id, read together (one query each for alerts, students and plans). */
+    public Map<String, AlertView> viewsOf(Collection<String> ids) {
         List<StoredAlert> found = new ArrayList<>();
         for (List<String> part : parts(ids)) {
             found.addAll(jdbc.sql("SELECT * FROM alert WHERE id IN (:ids)").param("ids", part).query((rs, n) -> stored(rs)).list());
         }
         Map<String, AlertView> byId = new HashMap<>();
         views(found).forEach(v -> byId.put(v.id(), v));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return byId;
     }
 
     /** O4: the current OPP of the students of these absence alerts, as the alert shows it. */

@@ -1,6 +1,7 @@
 package nl.lvssync.sync;
 
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ final class AbsenceDayReadPostgres {
             String student = rs.getString(1);
             if (students.contains(student)) {
                 Lesson lesson = lesson(rs);
-                byStudent.computeIfAbsent(student, k -> new java.util.LinkedHashMap<>()).put(lesson.les().lvsId(), lesson);
+                byStudent.computeIfAbsent(student, k -> new HashMap<>()).put(lesson.les().lvsId(), lesson);
                 if (!lesson.cancelled()) {
                     lessen.computeIfAbsent(student, k -> new ArrayList<>()).add(lesson.les());
                 }
@@ -82,7 +83,7 @@ final class AbsenceDayReadPostgres {
             jdbc.sql(LESSONS_BY_KEY).params(elsewhere.stream().map(Row::student).toArray(String[]::new),
                     elsewhere.stream().map(Row::lessonId).toArray(String[]::new), school).query((ResultSet rs) -> {
                         Lesson lesson = lesson(rs);
-                        byStudent.computeIfAbsent(rs.getString(1), k -> new java.util.LinkedHashMap<>())
+                        byStudent.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
                                 .put(lesson.les().lvsId(), lesson);
                     });
         }
@@ -98,7 +99,7 @@ final class AbsenceDayReadPostgres {
         }
     }
 
-    private static Lesson lesson(ResultSet rs) throws java.sql.SQLException {
+    private static Lesson lesson(ResultSet rs) throws SQLException {
         return new Lesson(new Les(rs.getString("lvs_id"), rs.getObject("lesson_date", LocalDate.class),
                 RuleInputs.time(rs, "starts_at"), RuleInputs.time(rs, "ends_at")), rs.getBoolean("cancelled"));
     }

@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import nl.lvssync.school.CodeTable;
 import nl.lvssync.verzuim.Verdict;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -30,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class LvsRecordStore {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LvsRecordStore.class);
+    private static final Logger log = LoggerFactory.getLogger(LvsRecordStore.class);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -115,7 +118,7 @@ class LvsRecordStore {
         if (postgres()) {
             try {
                 jdbc.execute("VACUUM (ANALYZE) student_lesson_day");
-            } catch (org.springframework.dao.DataAccessException e) {
+            } catch (DataAccessException e) {
                 // only slower reads follow: never a reason to fail the run that loaded the records
                 log.warn("VACUUM of student_lesson_day failed: {}", e.getMessage());
             }

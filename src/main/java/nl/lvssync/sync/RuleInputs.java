@@ -5,13 +5,16 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import nl.lvssync.school.CodeTable;
 import nl.lvssync.school.School;
 import nl.lvssync.verzuim.Absentie;
@@ -99,7 +102,7 @@ public class RuleInputs {
             + " WHERE l.cancelled = FALSE AND l.deleted = FALSE ORDER BY l.student_lvs_id, l.starts_at, l.lvs_id";
 
     /** As {@link #forEachMarkedChunk}, handed over student by student. */
-    public void forEachMarked(String school, LocalDate from, int chunk, java.util.function.Consumer<StudentRecords> each) {
+    public void forEachMarked(String school, LocalDate from, int chunk, Consumer<StudentRecords> each) {
         forEachMarkedChunk(school, from, chunk, records -> records.forEach(each));
     }
 
@@ -111,7 +114,7 @@ public class RuleInputs {
      * the ~1,250 lessons a student has in a year.
      */
     public void forEachMarkedChunk(String school, LocalDate from, int chunk,
-                                   java.util.function.Consumer<List<StudentRecords>> each) {
+                                   Consumer<List<StudentRecords>> each) {
         String after = "";
         while (true) {
             List<String> ids = jdbc.sql("SELECT lvs_id FROM student WHERE school_id = ? AND rules_dirty = TRUE AND lvs_id > ?"
@@ -123,7 +126,7 @@ public class RuleInputs {
             store.evaluated(school, ids);
             String first = ids.get(0);
             String last = ids.get(ids.size() - 1);
-            Map<String, Leerling> leerlingen = new java.util.LinkedHashMap<>();
+            Map<String, Leerling> leerlingen = new LinkedHashMap<>();
             jdbc.sql("SELECT lvs_id, birth_date, uitstroomprofiel, startkwalificatie FROM student WHERE school_id = ?"
                             + " AND lvs_id BETWEEN ? AND ? ORDER BY lvs_id")
                     .params(school, first, last)
@@ -142,7 +145,7 @@ public class RuleInputs {
                         .params(school, first, last, from)
                         .query((ResultSet rs) -> {
                             if (leerlingen.containsKey(rs.getString("student_lvs_id"))) {
-                                absenties.computeIfAbsent(rs.getString("student_lvs_id"), k -> new java.util.ArrayList<>())
+                                absenties.computeIfAbsent(rs.getString("student_lvs_id"), k -> new ArrayList<>())
                                         .add(absentie(rs));
                             }
                         });
@@ -150,13 +153,13 @@ public class RuleInputs {
                         .params(school, first, last, from, school)
                         .query((ResultSet rs) -> {
                             if (leerlingen.containsKey(rs.getString("student_lvs_id"))) {
-                                lessen.computeIfAbsent(rs.getString("student_lvs_id"), k -> new java.util.ArrayList<>())
+                                lessen.computeIfAbsent(rs.getString("student_lvs_id"), k -> new ArrayList<>())
                                         .add(les(rs));
                             }
                         });
             }
             Map<String, Set<LocalDate>> lesdagen = lesdagen(school, first, last, from, leerlingen.keySet());
-            List<StudentRecords> records = new java.util.ArrayList<>(leerlingen.size());
+            List<StudentRecords> records = new ArrayList<>(leerlingen.size());
             leerlingen.forEach((id, l) -> records.add(new StudentRecords(l, lessen.getOrDefault(id, List.of()),
                     lesdagen.getOrDefault(id, Set.of()), absenties.getOrDefault(id, List.of()))));
             each.accept(records);
