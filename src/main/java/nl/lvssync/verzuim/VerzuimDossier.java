@@ -34,7 +34,8 @@ final class VerzuimDossier {
     private final Map<LocalDate, List<Absentie>> perDag = new HashMap<>();
 
     /**
-     * @param lessen   the student's lessons: all of them, or at least every lesson on each day with an absence
+     * @param lessen   the student's lessons: all of them, or at least every lesson on each day with an absence that
+     *                 may be a missed lesson ({@link VerzuimRegels#DAGLESSEN_NODIG})
      * @param lesdagen further days on which the student had lessons that were not handed over: a rule asks of such a
      *                 day only whether it had lessons, since without an absence it was never missed whole
      */
@@ -60,7 +61,8 @@ final class VerzuimDossier {
                 .sorted(Comparator.comparing(VerzuimDossier::begin).thenComparing(Absentie::lvsId)).toList();
         for (Absentie a : absenties) {
             perDag.computeIfAbsent(a.datum(), x -> new ArrayList<>()).add(a);
-            if (this.lesdagen.contains(a.datum()) && !lessenPerDag.containsKey(a.datum())) {
+            if (VerzuimRegels.DAGLESSEN_NODIG.contains(a.verdict()) && this.lesdagen.contains(a.datum())
+                    && !lessenPerDag.containsKey(a.datum())) {
                 throw new IllegalArgumentException("lessons of " + a.datum() + " not handed over, though absence "
                         + a.lvsId() + " falls on it");
             }

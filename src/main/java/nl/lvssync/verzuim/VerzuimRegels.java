@@ -15,16 +15,24 @@ import nl.lvssync.verzuim.kalender.SchoolKalender;
  */
 public class VerzuimRegels {
 
+    /**
+     * The verdicts of an absence whose day's lessons the rules need: only a missed lesson (unexcused, or late by more
+     * than the threshold) can make a day missed whole, and that is all the rules ask of a day's lessons.
+     */
+    public static final Set<Verdict> DAGLESSEN_NODIG = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(Verdict.UNEXCUSED, Verdict.LATE));
+
     public List<Bevinding> evaluate(Leerling leerling, List<Les> lessen, List<Absentie> absenties, SchoolKalender kalender,
                                     VerzuimBeleid beleid, LocalDate vandaag) {
         return evaluate(leerling, lessen, Set.of(), absenties, kalender, beleid, vandaag);
     }
 
     /**
-     * The same findings from fewer lessons: {@code lessen} need only hold every lesson of each day with an absence,
-     * {@code lesdagen} every other day on which the student had lessons (a day without an absence is never missed
-     * whole, so its lessons themselves are never read). A day in {@code lesdagen} with an absence but without its
-     * lessons is refused (IllegalArgumentException), never guessed at.
+     * The same findings from fewer lessons: {@code lessen} need only hold every lesson of each day with an absence
+     * whose verdict is in {@link #DAGLESSEN_NODIG}, {@code lesdagen} every other day on which the student had lessons
+     * (a day without a missed lesson is never missed whole, so its lessons themselves are never read). A day in
+     * {@code lesdagen} with such an absence but without its lessons is refused (IllegalArgumentException), never
+     * guessed at.
      */
     public List<Bevinding> evaluate(Leerling leerling, List<Les> lessen, Set<LocalDate> lesdagen, List<Absentie> absenties,
                                     SchoolKalender kalender, VerzuimBeleid beleid, LocalDate vandaag) {

@@ -48,7 +48,7 @@ public final class SyncBenchmark {
 
     record Options(int students, int schools, long latencyMs, long nightlyLatencyMs, long seed, boolean keep,
                    Integer parallelSchools, Integer maxConcurrentRequests, Double maxRequestsPerSecond, Integer chunkDays,
-                   LocalDate day, int serveStudents, boolean copy, String reuse, boolean coordinators) {
+                   LocalDate day, int serveStudents, boolean copy, String reuse, boolean coordinators, boolean rulesOnly) {
 
         static Options parse(String[] args) {
             int students = 20_000;
@@ -66,6 +66,7 @@ public final class SyncBenchmark {
             boolean copy = true;
             String reuse = null;
             boolean coordinators = false;
+            boolean rulesOnly = false;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
@@ -84,6 +85,7 @@ public final class SyncBenchmark {
                     case "--no-copy" -> copy = false;
                     case "--reuse" -> reuse = value(args, ++i, a);
                     case "--coordinators" -> coordinators = true;
+                    case "--rules-only" -> rulesOnly = true;
                     case "--help", "-h" -> throw new IllegalArgumentException(USAGE);
                     default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
                 }
@@ -95,7 +97,7 @@ public final class SyncBenchmark {
                 throw new IllegalArgumentException("--reuse takes a database a run with --keep left, lvs_sync_bench_...");
             }
             return new Options(students, schools, latency, nightlyLatency, seed, keep, parallel, concurrent, rate, chunk, day,
-                    serve, copy, reuse, coordinators);
+                    serve, copy, reuse, coordinators, rulesOnly);
         }
 
         private static String value(String[] args, int i, String option) {
@@ -110,7 +112,7 @@ public final class SyncBenchmark {
             usage: bench/run [--students N] [--schools N] [--latency-ms N] [--nightly-latency-ms N] [--seed N] [--keep]
                              [--parallel-schools N] [--max-concurrent-requests N] [--max-requests-per-second R]
                              [--chunk-days N] [--day YYYY-MM-DD] [--serve-students N] [--no-copy] [--reuse DATABASE]
-                             [--coordinators]
+                             [--coordinators] [--rules-only]
               defaults: 20000 students in 10 schools, no latency (the last nightly sync at 50 ms), seed 20261122,
               first sync on 2026-07-02 (the school year up to the summer holiday of region noord), the service's own
               parallel-schools, max-concurrent-requests, max-requests-per-second and chunk-days
@@ -119,7 +121,8 @@ public final class SyncBenchmark {
               nightly sync with nothing changed:
               for profiling those two, not for the figures of docs/benchmarks.md
               --coordinators: each school has a coordinator to mail, so every alert also writes its outbox row
-              (delivery stays off); without it the schools have none and no notification is prepared""";
+              (delivery stays off); without it the schools have none and no notification is prepared
+              --rules-only: with --reuse, the rules twice and no nightly sync""";
 
     /** One school's run inside a phase. */
     record SchoolRun(SyncRun run, double syncSeconds, double announceSeconds) {
@@ -262,6 +265,9 @@ public final class SyncBenchmark {
                 line("- %s (%s): %.1f s, %,d students, %,d alerts raised, live heap after GC %s", rules.name(), jvm,
                         rules.seconds(), rulesStudents, rulesRaised, mib(rules.liveHeap()));
                 clearAlerts(db);
+            }
+            if (options.rulesOnly()) {
+                return;
             }
             Phase night = syncs("nightly, nothing changed", sync, schoolIds(), parallel, true,
                     context.getBean(LvsSimulator.class));

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import nl.lvssync.PostgresTestDatabase;
 import nl.lvssync.verzuim.Absentie;
 import nl.lvssync.verzuim.Les;
+import nl.lvssync.verzuim.VerzuimRegels;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,6 +76,18 @@ class PostgresRuleInputsTest {
         absence(student, "E-GONE-COPY", "X-GONE", day, true);
         absence(student, "E-GONE", "X-GONE", day, false);
         absence(student, "E-NO-LESSON", null, day, false);
+        // a day with only a sick registration: its lessons are not read whole, so each lesson is asked about by key
+        LocalDate sick = jdbc.sql("SELECT MIN(lesson_date) FROM lesson l WHERE school_id = 'PRI01' AND student_lvs_id = ?"
+                + " AND lesson_date > ? AND NOT EXISTS (SELECT 1 FROM absence a WHERE a.school_id = l.school_id"
+                + " AND a.student_lvs_id = l.student_lvs_id AND a.absence_date = l.lesson_date)")
+                .params(student, other).query(LocalDate.class).single();
+        lesson(student, "X-SICK-CANCELLED", sick, 20, true, false);
+        lesson(student, "X-SICK", sick, 21, false, false);
+        lesson(student, "X-SICK-CANCELLED-2", sick, 22, true, false);
+        absence(student, "S-CANCELLED", "X-SICK-CANCELLED", sick, true, "SICK");
+        absence(student, "S-COPY", "X-SICK", sick, true, "SICK");
+        absence(student, "S-NO-COPY", "X-SICK", sick, false, "SICK");
+        absence(student, "S-CANCELLED-NO-COPY", "X-SICK-CANCELLED-2", sick, false, "SICK");
         return student;
     }
 
@@ -89,11 +102,15 @@ class PostgresRuleInputsTest {
     }
 
     private void absence(String student, String id, String lesson, LocalDate day, boolean copy) {
+        absence(student, id, lesson, day, copy, "UNEXCUSED");
+    }
+
+    private void absence(String student, String id, String lesson, LocalDate day, boolean copy, String verdict) {
         jdbc.sql("INSERT INTO absence (school_id, lvs_id, student_lvs_id, lesson_lvs_id, absence_date, starts_at, ends_at,"
                         + " lesson_starts_at, lesson_ends_at, code, verdict, content_hash, first_seen_at, updated_at)"
-                        + " VALUES ('PRI01', ?, ?, ?, ?, ?, ?, ?, ?, 'AB', 'UNEXCUSED', 'x', now(), now())")
+                        + " VALUES ('PRI01', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'x', now(), now())")
                 .params(id, student, lesson, day, at(day, 0), at(day, 0), copy ? at(day, 23) : null,
-                        copy ? at(day.plusDays(1), 0) : null).update();
+                        copy ? at(day.plusDays(1), 0) : null, "SICK".equals(verdict) ? "ZK" : "AB", verdict).update();
     }
 
     @Autowired
@@ -133,6 +150,14 @@ class PostgresRuleInputsTest {
         });
         assertThat(plan).as("after the first load the lesson days are read from the index alone")
                 .contains("Index Only Scan").contains("Heap Fetches: 0");
+        String probe = tx.execute(status -> {
+            jdbc.sql("SET LOCAL enable_seqscan = off").update();
+            jdbc.sql("SET LOCAL enable_bitmapscan = off").update();
+            return String.join("\n", jdbc.sql("EXPLAIN " + AbsenceDayReadPostgres.CANCELLED_BY_KEY)
+                    .params(new String[] {"a", "b"}, new String[] {"1", "2"}, "PRI01").query(String.class).list());
+        });
+        assertThat(probe).as("whether a lesson was cancelled is asked of the small index of cancelled lessons")
+                .contains("lesson_cancelled_idx");
         String odd = oddCases(from);
         inputs.markAllForEvaluation("PRI01");
 
@@ -144,24 +169,38 @@ class PostgresRuleInputsTest {
 
         assertThat(read).hasSize(25);
         int withAbsences = 0;
+        long lessonsOnAbsenceDays = 0;
+        long handedOver = 0;
         for (RuleInputs.StudentRecords r : read) {
             String id = r.leerling().lvsId();
             List<Les> all = inputs.lessen("PRI01", id, from);
             List<Absentie> absenties = inputs.absenties("PRI01", id, from);
             assertThat(r.absenties()).as(id).containsExactlyInAnyOrderElementsOf(absenties);
             assertThat(r.lesdagen()).as(id).isEqualTo(all.stream().map(Les::datum).collect(Collectors.toSet()));
-            Set<LocalDate> absenceDays = new HashSet<>();
-            absenties.forEach(a -> absenceDays.add(a.datum()));
+            Set<LocalDate> missedDays = new HashSet<>();
+            absenties.stream().filter(a -> VerzuimRegels.DAGLESSEN_NODIG.contains(a.verdict()))
+                    .forEach(a -> missedDays.add(a.datum()));
             assertThat(r.lessen()).as(id).containsExactlyInAnyOrderElementsOf(
-                    all.stream().filter(l -> absenceDays.contains(l.datum())).toList());
+                    all.stream().filter(l -> missedDays.contains(l.datum())).toList());
+            lessonsOnAbsenceDays += all.stream().filter(l -> absenties.stream().anyMatch(a -> a.datum().equals(l.datum())))
+                    .count();
+            handedOver += r.lessen().size();
             withAbsences += absenties.isEmpty() ? 0 : 1;
         }
         assertThat(withAbsences).as("students with absences to compare").isGreaterThan(10);
+        assertThat(handedOver).as("days with only excused or sick absences are not read whole")
+                .isPositive().isLessThan(lessonsOnAbsenceDays);
         java.util.Map<String, Absentie> oddOnes = read.stream().filter(r -> r.leerling().lvsId().equals(odd))
                 .flatMap(r -> r.absenties().stream()).filter(a -> a.lvsId().startsWith("E-"))
                 .collect(Collectors.toMap(Absentie::lvsId, a -> a));
         assertThat(oddOnes).as("an absence on a lesson the timetable cancelled is none")
                 .containsOnlyKeys("E-ELSEWHERE", "E-GONE-COPY", "E-GONE", "E-NO-LESSON");
+        java.util.Map<String, Absentie> sick = read.stream().filter(r -> r.leerling().lvsId().equals(odd))
+                .flatMap(r -> r.absenties().stream()).filter(a -> a.lvsId().startsWith("S-"))
+                .collect(Collectors.toMap(Absentie::lvsId, a -> a));
+        assertThat(sick).as("also on a day whose lessons are not read whole").containsOnlyKeys("S-COPY", "S-NO-COPY");
+        assertThat(sick.get("S-NO-COPY").lesStart()).as("the lesson's times, looked up by key")
+                .isEqualTo(at(sick.get("S-NO-COPY").datum(), 21).toInstant());
         assertThat(oddOnes.get("E-ELSEWHERE").lesStart()).as("the lesson's times, from its own date")
                 .isEqualTo(at(jdbc.sql("SELECT lesson_date FROM lesson WHERE lvs_id = 'X-ELSEWHERE'").query(LocalDate.class)
                         .single(), 21).toInstant());
