@@ -100,15 +100,16 @@ public class AlertEvaluation {
                 inputs.markAllForEvaluation(schoolId);
             }
             LocalDate horizon = SchoolKalender.schooljaarStart(today);
-            SchoolKalender kalender = kalender(school, horizon);
-            VerzuimBeleid beleid = VerzuimBeleid.from(school.unit(), school.rules());
             // lessons and absences from 12 weeks before the school year, so MAZL's 12 lesweken and an LRV episode that
             // started before the summer are seen; alerts are reconciled only from the school-year start on
             LocalDate from = horizon.minusWeeks(12);
+            RuleInputs.Lesdagen lesdagen = inputs.lesdagen(schoolId, from);
+            SchoolKalender kalender = kalender(school, lesdagen.school());
+            VerzuimBeleid beleid = VerzuimBeleid.from(school.unit(), school.rules());
             Tally tally = new Tally();
             // read once under the school's lock: only the reconciler (holding the same lock) adds these alerts
             Set<String> withAlerts = reconciler.studentsWithAlerts(schoolId);
-            inputs.forEachMarkedChunk(schoolId, from, CHUNK, chunk -> {
+            inputs.forEachMarkedChunk(schoolId, from, CHUNK, lesdagen, chunk -> {
                 Map<String, List<Bevinding>> toReconcile = new LinkedHashMap<>();
                 for (RuleInputs.StudentRecords records : chunk) {
                     tally.seen++;
@@ -188,8 +189,12 @@ public class AlertEvaluation {
 
     /** The school's calendar as the rules read it: holidays, days off and the days it had lessons since the horizon. */
     SchoolKalender kalender(School school, LocalDate horizon) {
+        return kalender(school, inputs.geplandeLesdagen(school.id(), horizon.minusWeeks(12)));
+    }
+
+    private SchoolKalender kalender(School school, Set<LocalDate> geplandeLesdagen) {
         return SchoolKalender.voorRegio(school.region(), importedHolidays.forRegion(school.region()), eigenVrijeDagen(school),
-                inputs.geplandeLesdagen(school.id(), horizon.minusWeeks(12)));
+                geplandeLesdagen);
     }
 
     private static List<Schoolvakantie> eigenVrijeDagen(School school) {

@@ -168,6 +168,8 @@ class PostgresRuleInputsTest {
         });
 
         assertThat(read).hasSize(25);
+        assertThat(inputs.lesdagen("PRI01", from).school()).as("the school's lesson days, from its students' read once")
+                .isNotEmpty().isEqualTo(inputs.geplandeLesdagen("PRI01", from));
         int withAbsences = 0;
         long lessonsOnAbsenceDays = 0;
         long handedOver = 0;

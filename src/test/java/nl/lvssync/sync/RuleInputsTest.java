@@ -104,5 +104,7 @@ class RuleInputsTest {
 
         assertThat(streamed).containsExactlyEntriesOf(perStudent);
         assertThat(inputs.dirtyStudents("RI01")).isEmpty();
+        assertThat(inputs.lesdagen("RI01", from).school()).as("the school's lesson days, from its students' read once")
+                .isNotEmpty().isEqualTo(inputs.geplandeLesdagen("RI01", from));
     }
 }
