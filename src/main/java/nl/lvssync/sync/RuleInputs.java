@@ -88,11 +88,12 @@ public class RuleInputs {
     }
 
     /**
-     * One student's records as the rules read them: the lessons of each day with an absence, every day on which the
-     * student had a lesson (lesdagen), and the absences. {@code VerzuimRegels} gives from these exactly what it gives
+     * One student's records as the rules read them: the lessons of each day that may have been missed whole, every day
+     * on which the student had a lesson (lesdagen, with its number of lessons), and the absences. {@code VerzuimRegels} gives from these exactly what it gives
      * from all the student's lessons.
      */
-    public record StudentRecords(Leerling leerling, List<Les> lessen, Set<LocalDate> lesdagen, List<Absentie> absenties) {
+    public record StudentRecords(Leerling leerling, List<Les> lessen, Map<LocalDate, Integer> lesdagen,
+                                 List<Absentie> absenties) {
     }
 
     private static final String LESSEN_OP_VERZUIMDAGEN_H2 = "SELECT l.student_lvs_id, l.lvs_id, l.lesson_date, l.starts_at,"
@@ -172,15 +173,17 @@ public class RuleInputs {
         }
     }
 
-    // a student's ~200 lesson days as one array of day numbers: 2,000 rows a school to decode, not 400,000
-    private static final String LESDAGEN_PG = "SELECT student_lvs_id, array_agg(lesson_date - DATE '2000-01-01')"
-            + " FROM student_lesson_day WHERE school_id = ? AND lesson_date >= ? GROUP BY student_lvs_id";
+    // a student's ~200 lesson days as one array of numbers, each day since 2000-01-01 times 256 plus its number of
+    // lessons (0 when not known; a day has far fewer than 255): 2,000 rows a school to decode, not 400,000
+    private static final String LESDAGEN_PG = "SELECT student_lvs_id, array_agg((lesson_date - DATE '2000-01-01') * 256"
+            + " + LEAST(COALESCE(lessons, 0), 255)) FROM student_lesson_day WHERE school_id = ? AND lesson_date >= ?"
+            + " GROUP BY student_lvs_id";
     private static final LocalDate DAY_ZERO = LocalDate.of(2000, 1, 1);
 
     /**
-     * Every student's lesson days at the school from {@code from} on, read once for an evaluation: the school's days
-     * (for its calendar) are their union, and each chunk takes its students' days from here instead of asking again.
-     * Held as day numbers, a few bytes a day: some 1.6 MB for a school of 2,000 students.
+     * Every student's lesson days at the school from {@code from} on, each with its number of lessons, read once for an
+     * evaluation: the school's days (for its calendar) are their union, and each chunk takes its students' days from
+     * here instead of asking again. Held as numbers, a few bytes a day: some 1.6 MB for a school of 2,000 students.
      */
     public Lesdagen lesdagen(String school, LocalDate from) {
         Map<String, int[]> perStudent = new HashMap<>();
@@ -195,18 +198,20 @@ public class RuleInputs {
             });
         } else {
             Map<String, List<Integer>> lists = new HashMap<>();
-            jdbc.sql("SELECT student_lvs_id, lesson_date FROM student_lesson_day WHERE school_id = ? AND lesson_date >= ?")
+            jdbc.sql("SELECT student_lvs_id, lesson_date, lessons FROM student_lesson_day WHERE school_id = ?"
+                            + " AND lesson_date >= ?")
                     .params(school, from)
                     .query((ResultSet rs) -> {
-                        lists.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(
-                                (int) (rs.getObject(2, LocalDate.class).toEpochDay() - DAY_ZERO.toEpochDay()));
+                        long day = rs.getObject(2, LocalDate.class).toEpochDay() - DAY_ZERO.toEpochDay();
+                        int lessons = Math.min(rs.getInt(3), 255);
+                        lists.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add((int) (day * 256 + lessons));
                     });
             lists.forEach((student, days) -> perStudent.put(student, days.stream().mapToInt(Integer::intValue).toArray()));
         }
         return new Lesdagen(perStudent);
     }
 
-    /** The school's lesson days per student, as day numbers since 2000-01-01. */
+    /** The school's lesson days per student, each with its number of lessons (0 when not known). */
     public static final class Lesdagen {
         private final Map<String, int[]> perStudent;
 
@@ -219,7 +224,7 @@ public class RuleInputs {
             Set<Integer> numbers = new HashSet<>();
             perStudent.values().forEach(days -> {
                 for (int d : days) {
-                    numbers.add(d);
+                    numbers.add(d >> 8);
                 }
             });
             Set<LocalDate> school = new HashSet<>();
@@ -227,16 +232,16 @@ public class RuleInputs {
             return school;
         }
 
-        Set<LocalDate> of(String student) {
+        Map<LocalDate, Integer> of(String student) {
             int[] days = perStudent.get(student);
             if (days == null) {
-                return Set.of();
+                return Map.of();
             }
-            Set<LocalDate> set = new HashSet<>(days.length * 2);
+            Map<LocalDate, Integer> map = new HashMap<>(days.length * 2);
             for (int d : days) {
-                set.add(DAY_ZERO.plusDays(d));
+                map.put(DAY_ZERO.plusDays(d >> 8), d & 255);
             }
-            return set;
+            return map;
         }
     }
 

@@ -261,7 +261,8 @@ final class SetWiseWrites {
     }
 
     /**
-     * The student's lesson days ({@code student_lesson_day}) recomputed from the lesson table for exactly the days whose
+     * The student's lesson days ({@code student_lesson_day}, with their number of lessons) recomputed from the lesson
+     * table for exactly the days whose
      * lessons this batch changed (created, changed, moved away, or deleted), in the batch's transaction: the summary is
      * a function of the lessons, so it cannot drift from them.
      */
@@ -278,15 +279,17 @@ final class SetWiseWrites {
         }
         load("stage_lesson_day", "student_lvs_id, lesson_date", days);
         if (postgres) {
-            // each day probed through its key (LATERAL … LIMIT 1): a hash join over the school is never a choice
+            // each day counted through its key (LATERAL per day): a hash join over the school is never a choice
             List<Object[]> gone = new ArrayList<>();
-            jdbc.query("WITH probe AS (SELECT s.student_lvs_id, s.lesson_date, x.held FROM stage_lesson_day s"
-                            + " LEFT JOIN LATERAL (SELECT TRUE AS held FROM lesson l WHERE l.school_id = ?"
+            jdbc.query("WITH probe AS (SELECT s.student_lvs_id, s.lesson_date, x.n FROM stage_lesson_day s"
+                            + " CROSS JOIN LATERAL (SELECT COUNT(*) AS n FROM lesson l WHERE l.school_id = ?"
                             + " AND l.student_lvs_id = s.student_lvs_id AND l.lesson_date = s.lesson_date AND l.cancelled = FALSE"
-                            + " AND l.deleted = FALSE LIMIT 1) x ON TRUE),"
-                            + " added AS (INSERT INTO student_lesson_day (school_id, student_lvs_id, lesson_date)"
-                            + " SELECT ?, student_lvs_id, lesson_date FROM probe WHERE held ON CONFLICT DO NOTHING)"
-                            + " SELECT student_lvs_id, lesson_date FROM probe WHERE held IS NULL",
+                            + " AND l.deleted = FALSE) x),"
+                            + " added AS (INSERT INTO student_lesson_day (school_id, student_lvs_id, lesson_date, lessons)"
+                            + " SELECT ?, student_lvs_id, lesson_date, n FROM probe WHERE n > 0"
+                            + " ON CONFLICT (school_id, student_lvs_id, lesson_date) DO UPDATE SET lessons = EXCLUDED.lessons"
+                            + " WHERE student_lesson_day.lessons IS DISTINCT FROM EXCLUDED.lessons)"
+                            + " SELECT student_lvs_id, lesson_date FROM probe WHERE n = 0",
                     (RowCallbackHandler) rs -> gone.add(new Object[] {school, rs.getString(1), rs.getDate(2)}),
                     school, school);
             if (!gone.isEmpty()) {
@@ -296,10 +299,12 @@ final class SetWiseWrites {
         } else {
             jdbc.update("DELETE FROM student_lesson_day d WHERE d.school_id = ? AND EXISTS (SELECT 1 FROM stage_lesson_day s"
                     + " WHERE s.student_lvs_id = d.student_lvs_id AND s.lesson_date = d.lesson_date)", school);
-            jdbc.update("INSERT INTO student_lesson_day (school_id, student_lvs_id, lesson_date)"
-                    + " SELECT ?, s.student_lvs_id, s.lesson_date FROM stage_lesson_day s WHERE EXISTS (SELECT 1 FROM lesson l"
+            jdbc.update("INSERT INTO student_lesson_day (school_id, student_lvs_id, lesson_date, lessons)"
+                    + " SELECT ?, s.student_lvs_id, s.lesson_date, (SELECT COUNT(*) FROM lesson l WHERE l.school_id = ?"
+                    + " AND l.student_lvs_id = s.student_lvs_id AND l.lesson_date = s.lesson_date AND l.cancelled = FALSE"
+                    + " AND l.deleted = FALSE) FROM stage_lesson_day s WHERE EXISTS (SELECT 1 FROM lesson l"
                     + " WHERE l.school_id = ? AND l.student_lvs_id = s.student_lvs_id AND l.lesson_date = s.lesson_date"
-                    + " AND l.cancelled = FALSE AND l.deleted = FALSE)", school, school);
+                    + " AND l.cancelled = FALSE AND l.deleted = FALSE)", school, school, school);
         }
     }
 

@@ -28,6 +28,7 @@ final class VerzuimDossier {
     final LocalDate vandaag;
     private final Map<LocalDate, List<Les>> lessenPerDag = new TreeMap<>();
     private final java.util.NavigableSet<LocalDate> lesdagen = new java.util.TreeSet<>();
+    private final Map<LocalDate, Integer> lessenOpDag;
     private final List<Absentie> absenties;
     private final Map<LocalDate, Plicht> plichtCache = new HashMap<>();
     private final Map<LocalDate, Set<String>> gemistPerDag = new HashMap<>();
@@ -36,11 +37,12 @@ final class VerzuimDossier {
     /**
      * @param lessen   the student's lessons: all of them, or at least every lesson on each day with an absence that
      *                 may be a missed lesson ({@link VerzuimRegels#DAGLESSEN_NODIG})
-     * @param lesdagen further days on which the student had lessons that were not handed over: a rule asks of such a
-     *                 day only whether it had lessons, since without an absence it was never missed whole
+     * @param lesdagen further days on which the student had lessons that were not handed over, each with its number
+     *                 of lessons (0: not known): a rule asks of such a day only whether it had lessons, since a day on
+     *                 which fewer lessons were missed than it had was never missed whole
      */
-    VerzuimDossier(Leerling leerling, List<Les> lessen, Set<LocalDate> lesdagen, List<Absentie> alle, SchoolKalender kalender,
-                   VerzuimBeleid beleid, LocalDate vandaag) {
+    VerzuimDossier(Leerling leerling, List<Les> lessen, Map<LocalDate, Integer> lesdagen, List<Absentie> alle,
+                   SchoolKalender kalender, VerzuimBeleid beleid, LocalDate vandaag) {
         this.leerling = leerling;
         this.kalender = kalender;
         this.beleid = beleid;
@@ -48,8 +50,9 @@ final class VerzuimDossier {
         for (Les les : lessen) {
             lessenPerDag.computeIfAbsent(les.datum(), d -> new ArrayList<>()).add(les);
         }
-        this.lesdagen.addAll(lesdagen);
+        this.lesdagen.addAll(lesdagen.keySet());
         this.lesdagen.addAll(lessenPerDag.keySet());
+        this.lessenOpDag = lesdagen;
         // one registration per lesson: where the LVS holds two, the one that counts most is kept, so a duplicate
         // excused registration never hides an unexcused one
         Map<String, Absentie> perLes = new LinkedHashMap<>();
@@ -61,15 +64,16 @@ final class VerzuimDossier {
                 .sorted(Comparator.comparing(VerzuimDossier::begin).thenComparing(Absentie::lvsId)).toList();
         for (Absentie a : absenties) {
             perDag.computeIfAbsent(a.datum(), x -> new ArrayList<>()).add(a);
-            if (VerzuimRegels.DAGLESSEN_NODIG.contains(a.verdict()) && this.lesdagen.contains(a.datum())
-                    && !lessenPerDag.containsKey(a.datum())) {
-                throw new IllegalArgumentException("lessons of " + a.datum() + " not handed over, though absence "
-                        + a.lvsId() + " falls on it");
-            }
             if (isOngeoorloofdGemist(a)) {
                 gemistPerDag.computeIfAbsent(a.datum(), x -> new java.util.HashSet<>()).add(lesSleutel(a));
             }
         }
+        gemistPerDag.forEach((dag, gemist) -> {
+            if (this.lesdagen.contains(dag) && !lessenPerDag.containsKey(dag) && kanHeelGemistZijn(dag, gemist)) {
+                throw new IllegalArgumentException("lessons of " + dag + " not handed over, though " + gemist.size()
+                        + " missed lesson(s) fall on it");
+            }
+        });
     }
 
     List<Absentie> absenties() {
@@ -129,6 +133,16 @@ final class VerzuimDossier {
         return BigDecimal.valueOf(minuten).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
     }
 
+    /**
+     * Whether the missed lessons could cover every lesson of a day whose lessons were not handed over: a lesson id
+     * covers one lesson, so fewer ids than the day's lessons cannot; a registration known only by its start time
+     * ("@…") may cover several, and a day whose number of lessons is not known (0) may have any.
+     */
+    private boolean kanHeelGemistZijn(LocalDate dag, Set<String> gemist) {
+        int lessen = lessenOpDag.getOrDefault(dag, 0);
+        return lessen == 0 || gemist.size() >= lessen || gemist.stream().anyMatch(k -> k.startsWith("@"));
+    }
+
     /** Every lesson the student had that day was missed unexcused (a whole lesdag); false without lessons. */
     boolean heleDagGemist(LocalDate dag) {
         Set<String> gemist = gemistPerDag.get(dag);
@@ -137,6 +151,10 @@ final class VerzuimDossier {
             return false;
         }
         List<Les> lessen = lessenPerDag.get(dag);
+        if (lessen == null) {
+            // not handed over: the constructor made sure fewer lessons were missed than the day had
+            return false;
+        }
         return lessen.stream().allMatch(l -> gemist.contains(l.lvsId()) || gemist.contains("@" + l.start()));
     }
 

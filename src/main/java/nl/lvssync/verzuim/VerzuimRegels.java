@@ -24,18 +24,32 @@ public class VerzuimRegels {
 
     public List<Bevinding> evaluate(Leerling leerling, List<Les> lessen, List<Absentie> absenties, SchoolKalender kalender,
                                     VerzuimBeleid beleid, LocalDate vandaag) {
-        return evaluate(leerling, lessen, Set.of(), absenties, kalender, beleid, vandaag);
+        return evaluate(leerling, lessen, Map.<LocalDate, Integer>of(), absenties, kalender, beleid, vandaag);
     }
 
     /**
      * The same findings from fewer lessons: {@code lessen} need only hold every lesson of each day with an absence
      * whose verdict is in {@link #DAGLESSEN_NODIG}, {@code lesdagen} every other day on which the student had lessons
      * (a day without a missed lesson is never missed whole, so its lessons themselves are never read). A day in
-     * {@code lesdagen} with such an absence but without its lessons is refused (IllegalArgumentException), never
+     * {@code lesdagen} with a missed lesson but without its lessons is refused (IllegalArgumentException), never
      * guessed at.
      */
     public List<Bevinding> evaluate(Leerling leerling, List<Les> lessen, Set<LocalDate> lesdagen, List<Absentie> absenties,
                                     SchoolKalender kalender, VerzuimBeleid beleid, LocalDate vandaag) {
+        Map<LocalDate, Integer> onbekend = new java.util.HashMap<>();
+        lesdagen.forEach(d -> onbekend.put(d, 0));
+        return evaluate(leerling, lessen, onbekend, absenties, kalender, beleid, vandaag);
+    }
+
+    /**
+     * As above, with each lesson day's number of lessons (0: not known): {@code lessen} need then only hold the lessons
+     * of a day whose missed lessons could cover them all (at least as many missed lesson ids as the day had lessons, or a
+     * missed registration known only by its start time). A day with fewer missed lessons than it had is never missed
+     * whole, and nearly every day with an absence is such a day.
+     */
+    public List<Bevinding> evaluate(Leerling leerling, List<Les> lessen, Map<LocalDate, Integer> lesdagen,
+                                    List<Absentie> absenties, SchoolKalender kalender, VerzuimBeleid beleid,
+                                    LocalDate vandaag) {
         VerzuimDossier dossier = new VerzuimDossier(leerling, lessen, lesdagen, absenties, kalender, beleid, vandaag);
         List<Bevinding> wettelijk = ZestienUur.toets(dossier);
         List<Bevinding> alle = new ArrayList<>(wettelijk);

@@ -185,6 +185,17 @@ class RecordStoreTest {
         assertThat(lessonDays()).containsExactly("A " + MONDAY, "A " + MONDAY.plusDays(1), "B " + MONDAY);
         assertLessonDaysAreTheLessons();
 
+        // one Monday lesson cancelled: the day stays, with one lesson fewer (and the next write brings it back)
+        List<LessonRecord> oneCancelled = new ArrayList<>(a.lessons());
+        LessonRecord first = oneCancelled.get(0);
+        assertThat(first.date()).isEqualTo(MONDAY);
+        oneCancelled.set(0, new LessonRecord(first.lvsId(), first.date(), first.start(), first.end(), first.lesuurVan(),
+                first.lesuurTot(), first.lvsStatus(), true, first.subject(), first.description()));
+        write(List.of(new StudentData(a.student(), a.enrolments(), oneCancelled, List.of(), WINDOW)));
+        assertThat(jdbc.queryForObject("SELECT lessons FROM student_lesson_day WHERE school_id = 'S1' AND student_lvs_id = 'A'"
+                + " AND lesson_date = ?", Integer.class, MONDAY)).isEqualTo(7);
+        assertLessonDaysAreTheLessons();
+
         // every Tuesday lesson cancelled: A has no lesson that day any more
         List<LessonRecord> lessons = new ArrayList<>();
         for (LessonRecord l : a.lessons()) {
@@ -218,9 +229,13 @@ class RecordStoreTest {
                 + " WHERE school_id = 'S1' ORDER BY student_lvs_id, lesson_date", String.class);
     }
 
+    /** The lesson days, each with its number of lessons, are exactly those of the lessons that take place. */
     private void assertLessonDaysAreTheLessons() {
-        assertThat(lessonDays()).isEqualTo(jdbc.queryForList("SELECT DISTINCT student_lvs_id || ' ' || CAST(lesson_date AS VARCHAR)"
-                + " FROM lesson WHERE school_id = 'S1' AND cancelled = FALSE AND deleted = FALSE ORDER BY 1", String.class));
+        assertThat(jdbc.queryForList("SELECT student_lvs_id || ' ' || CAST(lesson_date AS VARCHAR) || ' '"
+                + " || CAST(lessons AS VARCHAR) FROM student_lesson_day WHERE school_id = 'S1' ORDER BY 1", String.class))
+                .isEqualTo(jdbc.queryForList("SELECT student_lvs_id || ' ' || CAST(lesson_date AS VARCHAR) || ' '"
+                        + " || CAST(COUNT(*) AS VARCHAR) FROM lesson WHERE school_id = 'S1' AND cancelled = FALSE"
+                        + " AND deleted = FALSE GROUP BY student_lvs_id, lesson_date ORDER BY 1", String.class));
     }
 
     private SyncCounts write(List<StudentData> batch) {
