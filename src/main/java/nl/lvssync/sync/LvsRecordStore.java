@@ -1,6 +1,7 @@
 package nl.lvssync.sync;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -140,6 +141,17 @@ class LvsRecordStore {
     }
 
     void evaluated(String school, List<String> students) {
+        if (postgres()) {
+            // one statement for the chunk, not one per student
+            jdbc.update(con -> {
+                PreparedStatement ps = con.prepareStatement(
+                        "UPDATE student SET rules_dirty = FALSE WHERE school_id = ? AND lvs_id = ANY (?) AND rules_dirty");
+                ps.setString(1, school);
+                ps.setArray(2, con.createArrayOf("varchar", students.toArray()));
+                return ps;
+            });
+            return;
+        }
         jdbc.batchUpdate("UPDATE student SET rules_dirty = FALSE WHERE school_id = ? AND lvs_id = ?",
                 students.stream().map(s -> new Object[] {school, s}).toList());
     }
