@@ -17,8 +17,9 @@ import nl.lvssync.verzuim.VerzuimRegels;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A chunk's absences and the lessons the rules need on PostgreSQL, in range reads instead of one lesson lookup per
- * absence: the lessons of each day that may have been missed whole, and for each absence whether the timetable
+ * A chunk's absences and the lessons the rules need on PostgreSQL, without one lesson lookup per absence: the lessons
+ * of each day that may have been missed whole (decided from the absences and each lesson day's number of lessons, some
+ * 2% of the days with an absence), and for each absence whether the timetable
  * cancelled its lesson (a probe of the small index of cancelled lessons) and, when the registration carries no times of
  * its own, the lesson's times: from the days read, or else looked up by key in one query for the chunk. What
  * {@link RuleInputs#absenties} gives with its join, exactly.
@@ -34,23 +35,11 @@ final class AbsenceDayReadPostgres {
             + " AND a.student_lvs_id BETWEEN ? AND ? AND a.absence_date >= ? AND a.deleted = FALSE"
             + " AND a.lesson_cancelled = FALSE ORDER BY a.student_lvs_id, a.starts_at, a.lvs_id";
 
-    private static final String MISSED = VerzuimRegels.DAGLESSEN_NODIG.stream().map(v -> "'" + v.name() + "'").sorted()
-            .collect(Collectors.joining(", "));
-
-    // the lessons of each day that may have been missed whole (VerzuimDossier asks no other day's): as many missed
-    // lesson ids as the day had lessons (student_lesson_day.lessons; not known counts as none), or a missed
-    // registration without a lesson id. Every absence of those verdicts counts here, also one the rules leave out, so
-    // the days read are never fewer than the rules need.
-    static final String LESSONS = "SELECT l.student_lvs_id, l.lvs_id, l.lesson_date, l.starts_at, l.ends_at"
-            + " FROM (SELECT a.student_lvs_id, a.absence_date FROM absence a WHERE a.school_id = ?"
-            + " AND a.student_lvs_id BETWEEN ? AND ? AND a.absence_date >= ? AND a.deleted = FALSE"
-            + " AND a.verdict IN (" + MISSED + ") GROUP BY a.student_lvs_id, a.absence_date"
-            + " HAVING BOOL_OR(a.lesson_lvs_id IS NULL) OR COUNT(DISTINCT a.lesson_lvs_id) >= COALESCE((SELECT d.lessons"
-            + " FROM student_lesson_day d WHERE d.school_id = ? AND d.student_lvs_id = a.student_lvs_id"
-            + " AND d.lesson_date = a.absence_date), 0)) m CROSS JOIN LATERAL"
-            + " (SELECT lvs_id, lesson_date, starts_at, ends_at, student_lvs_id FROM lesson WHERE school_id = ?"
-            + " AND student_lvs_id = m.student_lvs_id AND lesson_date = m.absence_date AND cancelled = FALSE"
-            + " AND deleted = FALSE) l ORDER BY l.student_lvs_id, l.starts_at, l.lvs_id";
+    // by key, one probe per day: the lessons of each day that may have been missed whole
+    private static final String LESSONS_OF_DAYS = "SELECT l.student_lvs_id, l.lvs_id, l.lesson_date, l.starts_at, l.ends_at"
+            + " FROM unnest(?::varchar[], ?::varchar[]::date[]) AS k(student, day) JOIN lesson l ON l.school_id = ?"
+            + " AND l.student_lvs_id = k.student AND l.lesson_date = k.day AND l.cancelled = FALSE AND l.deleted = FALSE"
+            + " ORDER BY l.student_lvs_id, l.starts_at, l.lvs_id";
 
     // by key, one probe per pair: the lesson of an absence that carries no times of its own and whose lesson was not
     // read with its day (on another day, or not read, or gone: then nothing is found)
@@ -58,8 +47,8 @@ final class AbsenceDayReadPostgres {
             + " FROM unnest(?::varchar[], ?::varchar[]) AS k(student, id) JOIN lesson l ON l.school_id = ?"
             + " AND l.student_lvs_id = k.student AND l.lvs_id = k.id AND l.cancelled = FALSE AND l.deleted = FALSE";
 
-    private record Row(String student, String lvsId, String lessonId, LocalDate date, Instant start, Instant end,
-                       Instant lessonStart, Instant lessonEnd, String code, String verdict, boolean cancelled) {
+    record Row(String student, String lvsId, String lessonId, LocalDate date, Instant start, Instant end,
+               Instant lessonStart, Instant lessonEnd, String code, String verdict, boolean cancelled) {
     }
 
     private final JdbcClient jdbc;
@@ -68,27 +57,32 @@ final class AbsenceDayReadPostgres {
         this.jdbc = jdbc;
     }
 
-    /** Fills absences and lessons (those that took place, on each day that may have been missed whole) per student. */
-    void read(String school, String first, String last, LocalDate from, Set<String> students,
+    /**
+     * Fills absences and lessons (those that took place, on each day that may have been missed whole) per student of
+     * the chunk; {@code lesdagen} holds each student's lesson days with their number of lessons.
+     */
+    void read(String school, String first, String last, LocalDate from, Map<String, Map<LocalDate, Integer>> lesdagen,
               Map<String, List<Absentie>> absenties, Map<String, List<Les>> lessen) {
         List<Row> rows = new ArrayList<>();
         jdbc.sql(ABSENCES).params(school, first, last, from).query((ResultSet rs) -> {
-            if (students.contains(rs.getString(1))) {
+            if (lesdagen.containsKey(rs.getString(1))) {
                 rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
                         RuleInputs.time(rs, "starts_at"), RuleInputs.time(rs, "ends_at"),
                         RuleInputs.time(rs, "lesson_starts_at"), RuleInputs.time(rs, "lesson_ends_at"), rs.getString(9),
                         rs.getString(10), rs.getBoolean(11)));
             }
         });
+        List<Object[]> days = mayBeMissedWhole(rows, lesdagen);
         Map<String, Map<String, Les>> byStudent = new HashMap<>();
-        jdbc.sql(LESSONS).params(school, first, last, from, school, school).query((ResultSet rs) -> {
-            String student = rs.getString(1);
-            if (students.contains(student)) {
-                Les les = lesson(rs);
-                byStudent.computeIfAbsent(student, k -> new HashMap<>()).put(les.lvsId(), les);
-                lessen.computeIfAbsent(student, k -> new ArrayList<>()).add(les);
-            }
-        });
+        if (!days.isEmpty()) {
+            jdbc.sql(LESSONS_OF_DAYS).params(days.stream().map(d -> d[0]).toArray(String[]::new),
+                    days.stream().map(d -> d[1].toString()).toArray(String[]::new), school)
+                    .query((ResultSet rs) -> {
+                        Les les = lesson(rs);
+                        byStudent.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(les.lvsId(), les);
+                        lessen.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(les);
+                    });
+        }
         List<Row> withoutTimes = rows.stream().filter(r -> !r.cancelled() && r.lessonId() != null
                 && (r.lessonStart() == null || r.lessonEnd() == null)
                 && !byStudent.getOrDefault(r.student(), Map.of()).containsKey(r.lessonId())).toList();
@@ -109,6 +103,31 @@ final class AbsenceDayReadPostgres {
             absenties.computeIfAbsent(r.student(), k -> new ArrayList<>()).add(new Absentie(r.lvsId(), r.lessonId(), r.date(),
                     r.start(), r.end(), lesStart, lesEind, r.code(), Verdict.valueOf(r.verdict())));
         }
+    }
+
+    /**
+     * The days whose lessons VerzuimDossier may ask for: a lesson day with as many missed lesson ids (absences of the
+     * verdicts in VerzuimRegels.DAGLESSEN_NODIG) as it had lessons, or with such an absence without a lesson id; a day
+     * whose number of lessons is not known (0) with any. Every such absence counts here, also one the rules leave out,
+     * so these days are never fewer than the rules need.
+     */
+    static List<Object[]> mayBeMissedWhole(List<Row> rows, Map<String, Map<LocalDate, Integer>> lesdagen) {
+        Map<String, Map<LocalDate, Set<String>>> missed = new java.util.LinkedHashMap<>();
+        for (Row r : rows) {
+            if (VerzuimRegels.DAGLESSEN_NODIG.contains(Verdict.valueOf(r.verdict()))) {
+                missed.computeIfAbsent(r.student(), k -> new java.util.TreeMap<>())
+                        .computeIfAbsent(r.date(), k -> new java.util.HashSet<>())
+                        .add(r.lessonId() == null ? "" : r.lessonId());
+            }
+        }
+        List<Object[]> days = new ArrayList<>();
+        missed.forEach((student, perDay) -> perDay.forEach((day, ids) -> {
+            Integer lessons = lesdagen.get(student).get(day);
+            if (lessons != null && (lessons == 0 || ids.contains("") || ids.size() >= lessons)) {
+                days.add(new Object[] {student, day});
+            }
+        }));
+        return days;
     }
 
     private static Les lesson(ResultSet rs) throws SQLException {

@@ -143,8 +143,10 @@ public class RuleInputs {
             leerlingen.keySet().retainAll(new HashSet<>(ids));
             Map<String, List<Absentie>> absenties = new HashMap<>();
             Map<String, List<Les>> lessen = new HashMap<>();
+            Map<String, Map<LocalDate, Integer>> lesdagen = new HashMap<>();
+            leerlingen.keySet().forEach(id -> lesdagen.put(id, days.of(id)));
             if (store.postgres()) {
-                new AbsenceDayReadPostgres(jdbc).read(school, first, last, from, leerlingen.keySet(), absenties, lessen);
+                new AbsenceDayReadPostgres(jdbc).read(school, first, last, from, lesdagen, absenties, lessen);
             } else {
                 jdbc.sql(ABSENTIES.replace("a.student_lvs_id = ?", "a.student_lvs_id BETWEEN ? AND ?")
                                 .replace("ORDER BY a.starts_at", "ORDER BY a.student_lvs_id, a.starts_at")
@@ -167,7 +169,7 @@ public class RuleInputs {
             }
             List<StudentRecords> records = new ArrayList<>(leerlingen.size());
             leerlingen.forEach((id, l) -> records.add(new StudentRecords(l, lessen.getOrDefault(id, List.of()),
-                    days.of(id), absenties.getOrDefault(id, List.of()))));
+                    lesdagen.get(id), absenties.getOrDefault(id, List.of()))));
             each.accept(records);
             after = last;
         }

@@ -165,7 +165,7 @@ class PostgresRuleInputsTest {
         String plan = tx.execute(status -> {
             jdbc.sql("SET LOCAL enable_seqscan = off").update();
             jdbc.sql("SET LOCAL enable_bitmapscan = off").update();
-            return String.join("\n", jdbc.sql("EXPLAIN (ANALYZE) SELECT student_lvs_id, lesson_date FROM student_lesson_day"
+            return String.join("\n", jdbc.sql("EXPLAIN (ANALYZE) SELECT student_lvs_id, lesson_date, lessons FROM student_lesson_day"
                     + " WHERE school_id = 'PRI01' AND student_lvs_id BETWEEN '0' AND 'z'").query(String.class).list());
         });
         assertThat(plan).as("after the first load the lesson days are read from the index alone")
