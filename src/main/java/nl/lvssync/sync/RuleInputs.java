@@ -89,8 +89,8 @@ public class RuleInputs {
 
     /**
      * One student's records as the rules read them: the lessons of each day that may have been missed whole, every day
-     * on which the student had a lesson (lesdagen, with its number of lessons), and the absences. {@code VerzuimRegels} gives from these exactly what it gives
-     * from all the student's lessons.
+     * on which the student had a lesson (lesdagen, with its number of lessons), and the absences. {@code VerzuimRegels}
+     * gives from these exactly what it gives from all the student's lessons.
      */
     public record StudentRecords(Leerling leerling, List<Les> lessen, Map<LocalDate, Integer> lesdagen,
                                  List<Absentie> absenties) {
