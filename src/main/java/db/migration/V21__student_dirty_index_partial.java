@@ -13,8 +13,7 @@ public class V21__student_dirty_index_partial extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        if (!context.getConnection().getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
-                .contains("postgres")) {
+        if (!Postgres.is(context.getConnection())) {
             return;
         }
         try (Statement s = context.getConnection().createStatement()) {

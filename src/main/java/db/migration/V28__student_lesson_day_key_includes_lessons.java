@@ -1,7 +1,6 @@
 package db.migration;
 
 import java.sql.Statement;
-import java.util.Locale;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -19,7 +18,7 @@ public class V28__student_lesson_day_key_includes_lessons extends BaseJavaMigrat
 
     @Override
     public void migrate(Context context) throws Exception {
-        if (!context.getConnection().getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
+        if (!Postgres.is(context.getConnection())) {
             return;
         }
         try (Statement s = context.getConnection().createStatement()) {
