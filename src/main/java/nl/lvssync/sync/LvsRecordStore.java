@@ -133,7 +133,8 @@ class LvsRecordStore {
     }
 
     void markAllForEvaluation(String school) {
-        jdbc.update("UPDATE student SET rules_dirty = TRUE WHERE school_id = ?", school);
+        // those marked already (every student after a first load) keep their row as it is: no new row version each
+        jdbc.update("UPDATE student SET rules_dirty = TRUE WHERE school_id = ? AND rules_dirty = FALSE", school);
     }
 
     void evaluated(String school, String student) {
