@@ -6,9 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.lvssync.verzuim.Absentie;
 import nl.lvssync.verzuim.Les;
@@ -112,11 +115,11 @@ final class AbsenceDayReadPostgres {
      * so these days are never fewer than the rules need.
      */
     static List<Object[]> mayBeMissedWhole(List<Row> rows, Map<String, Map<LocalDate, Integer>> lesdagen) {
-        Map<String, Map<LocalDate, Set<String>>> missed = new java.util.LinkedHashMap<>();
+        Map<String, Map<LocalDate, Set<String>>> missed = new LinkedHashMap<>();
         for (Row r : rows) {
             if (VerzuimRegels.DAGLESSEN_NODIG.contains(Verdict.valueOf(r.verdict()))) {
-                missed.computeIfAbsent(r.student(), k -> new java.util.TreeMap<>())
-                        .computeIfAbsent(r.date(), k -> new java.util.HashSet<>())
+                missed.computeIfAbsent(r.student(), k -> new TreeMap<>())
+                        .computeIfAbsent(r.date(), k -> new HashSet<>())
                         .add(r.lessonId() == null ? "" : r.lessonId());
             }
         }

@@ -2,7 +2,10 @@ package nl.lvssync.verzuim;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +22,8 @@ public class VerzuimRegels {
      * The verdicts of an absence whose day's lessons the rules need: only a missed lesson (unexcused, or late by more
      * than the threshold) can make a day missed whole, and that is all the rules ask of a day's lessons.
      */
-    public static final Set<Verdict> DAGLESSEN_NODIG = java.util.Collections.unmodifiableSet(
-            java.util.EnumSet.of(Verdict.UNEXCUSED, Verdict.LATE));
+    public static final Set<Verdict> DAGLESSEN_NODIG = Collections.unmodifiableSet(
+            EnumSet.of(Verdict.UNEXCUSED, Verdict.LATE));
 
     public List<Bevinding> evaluate(Leerling leerling, List<Les> lessen, List<Absentie> absenties, SchoolKalender kalender,
                                     VerzuimBeleid beleid, LocalDate vandaag) {
@@ -36,7 +39,7 @@ public class VerzuimRegels {
      */
     public List<Bevinding> evaluate(Leerling leerling, List<Les> lessen, Set<LocalDate> lesdagen, List<Absentie> absenties,
                                     SchoolKalender kalender, VerzuimBeleid beleid, LocalDate vandaag) {
-        Map<LocalDate, Integer> onbekend = new java.util.HashMap<>();
+        Map<LocalDate, Integer> onbekend = new HashMap<>();
         lesdagen.forEach(d -> onbekend.put(d, 0));
         return evaluate(leerling, lessen, onbekend, absenties, kalender, beleid, vandaag);
     }
