@@ -1,5 +1,6 @@
 package db.migration;
 
+import java.sql.ResultSet;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -26,7 +27,7 @@ public class V28__student_lesson_day_key_includes_lessons extends BaseJavaMigrat
                     + " ADD CONSTRAINT student_lesson_day_pkey PRIMARY KEY (school_id, student_lvs_id, lesson_date)"
                     + " INCLUDE (lessons)");
             // never on an empty table: statistics saying "empty" would mislead the planner through a first load
-            try (java.sql.ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM student_lesson_day)")) {
+            try (ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM student_lesson_day)")) {
                 if (rs.next() && rs.getBoolean(1)) {
                     s.execute("VACUUM (ANALYZE) student_lesson_day");
                 }

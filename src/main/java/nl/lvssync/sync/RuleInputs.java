@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -109,8 +110,9 @@ public class RuleInputs {
 
     /**
      * The students marked for the rules, a chunk of them at a time in student order: each chunk's marks cleared first
-     * (a sync that writes afterwards marks its students again), then its students, absences, the lessons of the days
-     * with an absence and the days with any lesson read in a fixed handful of queries and handed over as one list.
+     * (a sync that writes afterwards marks its students again), then its students, absences and the lessons of the days
+     * that may have been missed whole (on H2: of every day with an absence) read in a fixed handful of queries, with
+     * their lesson days, and handed over as one list.
      * Memory is bounded by the chunk, never the school; the read is proportional to the absences and lesson days, not to
      * the ~1,250 lessons a student has in a year.
      */
@@ -223,14 +225,14 @@ public class RuleInputs {
 
         /** The days on which the school had any lesson that took place: a week without one is not a lesweek. */
         public Set<LocalDate> school() {
-            Set<Integer> numbers = new HashSet<>();
+            BitSet numbers = new BitSet();
             perStudent.values().forEach(days -> {
                 for (int d : days) {
-                    numbers.add(d >> 8);
+                    numbers.set(d >> 8);
                 }
             });
             Set<LocalDate> school = new HashSet<>();
-            numbers.forEach(d -> school.add(DAY_ZERO.plusDays(d)));
+            numbers.stream().forEach(d -> school.add(DAY_ZERO.plusDays(d)));
             return school;
         }
 

@@ -262,9 +262,8 @@ final class SetWiseWrites {
 
     /**
      * The student's lesson days ({@code student_lesson_day}, with their number of lessons) recomputed from the lesson
-     * table for exactly the days whose
-     * lessons this batch changed (created, changed, moved away, or deleted), in the batch's transaction: the summary is
-     * a function of the lessons, so it cannot drift from them.
+     * table for exactly the days whose lessons this batch changed (created, changed, moved away, or deleted), in the
+     * batch's transaction: the summary is a function of the lessons, so it cannot drift from them.
      */
     void refreshLessonDays(String school, Changes lessons) {
         Set<String> seen = new HashSet<>();
@@ -300,11 +299,10 @@ final class SetWiseWrites {
             jdbc.update("DELETE FROM student_lesson_day d WHERE d.school_id = ? AND EXISTS (SELECT 1 FROM stage_lesson_day s"
                     + " WHERE s.student_lvs_id = d.student_lvs_id AND s.lesson_date = d.lesson_date)", school);
             jdbc.update("INSERT INTO student_lesson_day (school_id, student_lvs_id, lesson_date, lessons)"
-                    + " SELECT ?, s.student_lvs_id, s.lesson_date, (SELECT COUNT(*) FROM lesson l WHERE l.school_id = ?"
-                    + " AND l.student_lvs_id = s.student_lvs_id AND l.lesson_date = s.lesson_date AND l.cancelled = FALSE"
-                    + " AND l.deleted = FALSE) FROM stage_lesson_day s WHERE EXISTS (SELECT 1 FROM lesson l"
-                    + " WHERE l.school_id = ? AND l.student_lvs_id = s.student_lvs_id AND l.lesson_date = s.lesson_date"
-                    + " AND l.cancelled = FALSE AND l.deleted = FALSE)", school, school, school);
+                    + " SELECT ?, c.student_lvs_id, c.lesson_date, c.n FROM (SELECT s.student_lvs_id, s.lesson_date,"
+                    + " (SELECT COUNT(*) FROM lesson l WHERE l.school_id = ? AND l.student_lvs_id = s.student_lvs_id"
+                    + " AND l.lesson_date = s.lesson_date AND l.cancelled = FALSE AND l.deleted = FALSE) AS n"
+                    + " FROM stage_lesson_day s) c WHERE c.n > 0", school, school);
         }
     }
 

@@ -35,8 +35,8 @@ final class VerzuimDossier {
     private final Map<LocalDate, List<Absentie>> perDag = new HashMap<>();
 
     /**
-     * @param lessen   the student's lessons: all of them, or at least every lesson on each day with an absence that
-     *                 may be a missed lesson ({@link VerzuimRegels#DAGLESSEN_NODIG})
+     * @param lessen   the student's lessons: all of them, or at least every lesson of each day that may have been
+     *                 missed whole (see {@link #kanHeelGemistZijn})
      * @param lesdagen further days on which the student had lessons that were not handed over, each with its number
      *                 of lessons (0: not known): a rule asks of such a day only whether it had lessons, since a day on
      *                 which fewer lessons were missed than it had was never missed whole

@@ -19,8 +19,8 @@ import nl.lvssync.verzuim.kalender.SchoolKalender;
 public class VerzuimRegels {
 
     /**
-     * The verdicts of an absence whose day's lessons the rules need: only a missed lesson (unexcused, or late by more
-     * than the threshold) can make a day missed whole, and that is all the rules ask of a day's lessons.
+     * The verdicts of an absence whose day's lessons the rules may need: only a missed lesson (unexcused, or late by
+     * more than the threshold) can make a day missed whole, and that is all the rules ask of a day's lessons.
      */
     public static final Set<Verdict> DAGLESSEN_NODIG = Collections.unmodifiableSet(
             EnumSet.of(Verdict.UNEXCUSED, Verdict.LATE));
