@@ -5,8 +5,9 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * The lessons the timetable cancelled, by key, on PostgreSQL: the rules ask of each absence whether its lesson was
- * cancelled, and a probe of this small partial index answers "no" (nearly always) without visiting the lesson table.
+ * The lessons the timetable cancelled, by key, on PostgreSQL: the write path asks of each absence it writes whether
+ * its lesson was cancelled (V29), and a probe of this small partial index answers "no" (nearly always) without visiting
+ * the lesson table.
  * H2 (the embedded default) has no partial indexes; its rules read the lessons with the absences instead.
  */
 public class V26__lesson_cancelled_index extends BaseJavaMigration {

@@ -22,19 +22,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A chunk's absences and the lessons the rules need on PostgreSQL, without one lesson lookup per absence: the lessons
  * of each day that may have been missed whole (decided from the absences and each lesson day's number of lessons, some
- * 2% of the days with an absence), and for each absence whether the timetable
- * cancelled its lesson (a probe of the small index of cancelled lessons) and, when the registration carries no times of
+ * 2% of the days with an absence), and for each absence whether the timetable cancelled its lesson (kept on the
+ * absence row by the write path) and, when the registration carries no times of
  * its own, the lesson's times: from the days read, or else looked up by key in one query for the chunk. What
  * {@link RuleInputs#absenties} gives with its join, exactly.
  */
 final class AbsenceDayReadPostgres {
 
-    // whether the timetable cancelled the absence's lesson: a probe of the partial index of cancelled lessons (V26),
-    // which finds nothing, and so reads no table page, for nearly every absence
+    // whether the timetable cancelled the absence's lesson is kept on the absence by the write path (V29)
     static final String ABSENCES = "SELECT a.student_lvs_id, a.lvs_id, a.lesson_lvs_id, a.absence_date, a.starts_at,"
-            + " a.ends_at, a.lesson_starts_at, a.lesson_ends_at, a.code, a.verdict, EXISTS (SELECT 1 FROM lesson l"
-            + " WHERE l.school_id = a.school_id AND l.student_lvs_id = a.student_lvs_id AND l.lvs_id = a.lesson_lvs_id"
-            + " AND l.cancelled = TRUE AND l.deleted = FALSE) AS timetable_cancelled FROM absence a WHERE a.school_id = ?"
+            + " a.ends_at, a.lesson_starts_at, a.lesson_ends_at, a.code, a.verdict, a.timetable_cancelled"
+            + " FROM absence a WHERE a.school_id = ?"
             + " AND a.student_lvs_id BETWEEN ? AND ? AND a.absence_date >= ? AND a.deleted = FALSE"
             + " AND a.lesson_cancelled = FALSE ORDER BY a.student_lvs_id, a.starts_at, a.lvs_id";
 

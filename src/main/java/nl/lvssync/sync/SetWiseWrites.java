@@ -179,16 +179,19 @@ final class SetWiseWrites {
         Changes changes = new Changes();
         String updated = ABSENCE_COLUMNS.replace("lvs_id, student_lvs_id", "student_lvs_id");
         if (postgres) {
-            jdbc.query("WITH m AS (INSERT INTO absence AS t (school_id, " + ABSENCE_COLUMNS + ", updated_at, first_seen_at, deleted)"
-                            + " SELECT ?, " + ABSENCE_COLUMNS + ", ?, ?, FALSE FROM stage_absence"
+            // the lessons are merged already (same transaction): a new or changed absence takes its lesson's state now
+            jdbc.query("WITH m AS (INSERT INTO absence AS t (school_id, " + ABSENCE_COLUMNS + ", updated_at, first_seen_at, deleted,"
+                            + " timetable_cancelled) SELECT ?, " + ABSENCE_COLUMNS + ", ?, ?, FALSE, "
+                            + timetableCancelled("stage_absence") + " FROM stage_absence"
                             + " ON CONFLICT (school_id, lvs_id) DO UPDATE SET "
-                            + set(updated, "EXCLUDED") + ", updated_at = EXCLUDED.updated_at, deleted = FALSE"
+                            + set(updated, "EXCLUDED") + ", updated_at = EXCLUDED.updated_at, deleted = FALSE,"
+                            + " timetable_cancelled = EXCLUDED.timetable_cancelled"
                             + (updated.contains("lesson_lvs_id") ? ", deleted_at = NULL" : "")
                             + " WHERE t.content_hash <> EXCLUDED.content_hash OR t.deleted"
                             + " RETURNING t.student_lvs_id, t.xmax = 0 AS created)"
                             + " SELECT student_lvs_id, COUNT(*) FILTER (WHERE created), COUNT(*) FILTER (WHERE NOT created)"
                             + " FROM m GROUP BY student_lvs_id",
-                    counted(changes, false), school, now, now);
+                    counted(changes, false), school, now, now, school);
         } else {
             jdbc.query("SELECT s.student_lvs_id, SUM(CASE WHEN t.lvs_id IS NULL THEN 1 ELSE 0 END),"
                             + " SUM(CASE WHEN t.lvs_id IS NOT NULL AND (t.content_hash <> s.content_hash OR t.deleted) THEN 1 ELSE 0 END)"
@@ -242,6 +245,46 @@ final class SetWiseWrites {
                             + " AND t.absence_date BETWEEN w.from_date AND w.to_date) AND " + missing
                             + ") GROUP BY student_lvs_id",
                     counted(changes, true), now, now, school);
+        }
+    }
+
+    /**
+     * Whether the timetable holds the lesson of {@code absence} as cancelled: a probe of the cancelled lessons by key, per
+     * row. A scalar subquery with LIMIT, not EXISTS, which the planner may turn into a hash of the school's cancelled
+     * lessons.
+     */
+    private static String timetableCancelled(String absence) {
+        return "COALESCE((SELECT TRUE FROM lesson l WHERE l.school_id = ? AND l.student_lvs_id = " + absence + ".student_lvs_id"
+                + " AND l.lvs_id = " + absence + ".lesson_lvs_id AND l.cancelled = TRUE AND l.deleted = FALSE LIMIT 1), FALSE)";
+    }
+
+    /**
+     * {@code absence.timetable_cancelled} follows the batch's lessons, also for an absence the batch did not deliver (one
+     * outside its window, or on a lesson of another day): absences on a lesson the batch delivers as cancelled are
+     * marked, and the batch's students' marked absences whose lesson is no longer cancelled (or gone) are cleared.
+     * Call after both merges and deletes. H2 recomputes every absence of the batch's students: simpler, and small there.
+     */
+    void followTimetableCancellations(String school) {
+        String students = "SELECT student_lvs_id FROM stage_lesson UNION SELECT student_lvs_id FROM stage_window"
+                + " UNION SELECT student_lvs_id FROM stage_absence";
+        if (postgres) {
+            // found through their keys (LATERAL per staged row; OFFSET 0 keeps the planner from making it a join that may
+            // hash a whole school), then changed by key
+            List<Object[]> marked = new ArrayList<>();
+            jdbc.query("SELECT a.lvs_id FROM stage_lesson s CROSS JOIN LATERAL (SELECT b.lvs_id FROM absence b"
+                            + " WHERE b.school_id = ? AND b.student_lvs_id = s.student_lvs_id AND b.lesson_lvs_id = s.lvs_id"
+                            + " AND b.timetable_cancelled = FALSE OFFSET 0) a WHERE s.cancelled = TRUE",
+                    (RowCallbackHandler) rs -> marked.add(new Object[] {true, school, rs.getString(1)}), school);
+            jdbc.query("SELECT a.lvs_id FROM (" + students + ") s CROSS JOIN LATERAL (SELECT b.lvs_id, b.student_lvs_id,"
+                            + " b.lesson_lvs_id FROM absence b WHERE b.school_id = ? AND b.student_lvs_id = s.student_lvs_id"
+                            + " AND b.timetable_cancelled = TRUE OFFSET 0) a WHERE NOT " + timetableCancelled("a"),
+                    (RowCallbackHandler) rs -> marked.add(new Object[] {false, school, rs.getString(1)}), school, school);
+            if (!marked.isEmpty()) {
+                jdbc.batchUpdate("UPDATE absence SET timetable_cancelled = ? WHERE school_id = ? AND lvs_id = ?", marked);
+            }
+        } else {
+            jdbc.update("UPDATE absence a SET timetable_cancelled = " + timetableCancelled("a") + " WHERE a.school_id = ?"
+                    + " AND a.student_lvs_id IN (" + students + ")", school, school);
         }
     }
 

@@ -224,6 +224,75 @@ class RecordStoreTest {
         assertLessonDaysAreTheLessons();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void whetherTheTimetableCancelledAnAbsencesLessonFollowsEveryChange(String database) {
+        open(database);
+        StudentData a = student("A", 12, 0);
+        Instant nine = MONDAY.atTime(9, 0).toInstant(ZoneOffset.UTC);
+        // on Monday's first lesson; on a Tuesday lesson though registered on Monday; without a lesson
+        List<AbsenceRecord> absences = List.of(absence("A-A1", "A-L0", nine), absence("A-A2", "A-L9", nine),
+                absence("A-A3", null, nine));
+        write(List.of(new StudentData(a.student(), a.enrolments(), a.lessons(), absences, WINDOW)));
+        assertThat(timetableCancelled()).isEmpty();
+        assertTimetableCancelledIsTheLessons();
+
+        // Monday's first lesson cancelled, delivered with the absences
+        write(List.of(new StudentData(a.student(), a.enrolments(), cancelled(a.lessons(), "A-L0"), absences, WINDOW)));
+        assertThat(timetableCancelled()).containsExactly("A-A1");
+        assertTimetableCancelledIsTheLessons();
+
+        // the Tuesday lesson cancelled too, in a delivery of lessons only: the absence it did not deliver follows
+        write(List.of(StudentData.partial(a.student(), a.enrolments(), cancelled(a.lessons(), "A-L0", "A-L9"), WINDOW,
+                List.of(), null)));
+        assertThat(timetableCancelled()).containsExactly("A-A1", "A-A2");
+        assertTimetableCancelledIsTheLessons();
+
+        // Monday's lesson takes place after all
+        write(List.of(StudentData.partial(a.student(), a.enrolments(), cancelled(a.lessons(), "A-L9"), WINDOW, List.of(),
+                null)));
+        assertThat(timetableCancelled()).containsExactly("A-A2");
+        assertTimetableCancelledIsTheLessons();
+
+        // the week's lessons gone from the timetable: no lesson is cancelled any more
+        write(List.of(StudentData.partial(a.student(), a.enrolments(), List.of(), WINDOW, List.of(), null)));
+        assertThat(timetableCancelled()).isEmpty();
+        assertTimetableCancelledIsTheLessons();
+
+        // back with lesson 5 cancelled; then a new registration on it, delivered with absences only
+        write(List.of(StudentData.partial(a.student(), a.enrolments(), cancelled(a.lessons(), "A-L5"), WINDOW, List.of(),
+                null)));
+        List<AbsenceRecord> withNew = new ArrayList<>(absences);
+        withNew.add(absence("A-A4", "A-L5", nine));
+        write(List.of(StudentData.partial(a.student(), a.enrolments(), List.of(), null, withNew, WINDOW)));
+        assertThat(timetableCancelled()).containsExactly("A-A4");
+        assertTimetableCancelledIsTheLessons();
+    }
+
+    private static AbsenceRecord absence(String id, String lesson, Instant start) {
+        return new AbsenceRecord(id, lesson, MONDAY, start, start.plusSeconds(3000), null, null, 2, "AB", "Ongeoorloofd", 1,
+                false, Verdict.UNEXCUSED, false);
+    }
+
+    private static List<LessonRecord> cancelled(List<LessonRecord> lessons, String... ids) {
+        List<String> cancel = List.of(ids);
+        return lessons.stream().map(l -> new LessonRecord(l.lvsId(), l.date(), l.start(), l.end(), l.lesuurVan(),
+                l.lesuurTot(), l.lvsStatus(), cancel.contains(l.lvsId()), l.subject(), l.description())).toList();
+    }
+
+    private List<String> timetableCancelled() {
+        return jdbc.queryForList("SELECT lvs_id FROM absence WHERE school_id = 'S1' AND timetable_cancelled = TRUE"
+                + " ORDER BY lvs_id", String.class);
+    }
+
+    /** Each absence's mark is what the timetable says now: its lesson held, not deleted, and cancelled. */
+    private void assertTimetableCancelledIsTheLessons() {
+        assertThat(timetableCancelled()).isEqualTo(jdbc.queryForList("SELECT a.lvs_id FROM absence a WHERE a.school_id = 'S1'"
+                + " AND EXISTS (SELECT 1 FROM lesson l WHERE l.school_id = a.school_id AND l.student_lvs_id = a.student_lvs_id"
+                + " AND l.lvs_id = a.lesson_lvs_id AND l.cancelled = TRUE AND l.deleted = FALSE) ORDER BY a.lvs_id",
+                String.class));
+    }
+
     private List<String> lessonDays() {
         return jdbc.queryForList("SELECT student_lvs_id || ' ' || CAST(lesson_date AS VARCHAR) FROM student_lesson_day"
                 + " WHERE school_id = 'S1' ORDER BY student_lvs_id, lesson_date", String.class);
