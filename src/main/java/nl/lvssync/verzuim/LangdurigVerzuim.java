@@ -19,7 +19,9 @@ final class LangdurigVerzuim {
 
     static List<Bevinding> toets(VerzuimDossier d) {
         List<Absentie> gemist = d.absenties().stream().filter(d::isOngeoorloofdGemist).toList();
-        if (gemist.isEmpty()) {
+        // an episode that fires holds a day of each of its LRV_LESWEKEN full lesweken and one more after them: with no
+        // more days missed whole than that none can, and the school year's calendar need not be walked (most students)
+        if (gemist.isEmpty() || d.heleDagenGemist() <= VerzuimBeleid.LRV_LESWEKEN) {
             return List.of();
         }
         List<Bevinding> bevindingen = new ArrayList<>();

@@ -143,6 +143,11 @@ final class VerzuimDossier {
         return lessen == 0 || gemist.size() >= lessen || gemist.stream().anyMatch(k -> k.startsWith("@"));
     }
 
+    /** How many days were missed whole while the duty counted (or its status is unknown): those R2 can count. */
+    long heleDagenGemist() {
+        return gemistPerDag.keySet().stream().filter(dag -> heleDagGemist(dag) && plicht(dag).telt()).count();
+    }
+
     /** Every lesson the student had that day was missed unexcused (a whole lesdag); false without lessons. */
     boolean heleDagGemist(LocalDate dag) {
         Set<String> gemist = gemistPerDag.get(dag);

@@ -26,6 +26,7 @@ final class Leerlingdossier {
     private final List<Absentie> absenties = new ArrayList<>();
     private LocalDate gatVan;
     private LocalDate gatTot;
+    private DayOfWeek alleenOp;
     private int volgnummer;
 
     static Leerlingdossier leerling() {
@@ -63,6 +64,12 @@ final class Leerlingdossier {
     Leerlingdossier zonderLessen(LocalDate van, LocalDate tot) {
         gatVan = van;
         gatTot = tot;
+        return this;
+    }
+
+    /** The student has lessons on this weekday only (part-time, e.g. beside a work placement). */
+    Leerlingdossier alleenOp(DayOfWeek dag) {
+        alleenOp = dag;
         return this;
     }
 
@@ -139,7 +146,8 @@ final class Leerlingdossier {
         LocalDate van = SchoolKalender.schooljaarStart(eerste.isBefore(vandaag) ? eerste : vandaag);
         for (LocalDate dag : kalender.lesdagen(van, vandaag.plusWeeks(8))) {
             boolean inGat = gatVan != null && !dag.isBefore(gatVan) && !dag.isAfter(gatTot);
-            if (inGat || dag.getDayOfWeek() == DayOfWeek.SATURDAY || dag.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            if (inGat || dag.getDayOfWeek() == DayOfWeek.SATURDAY || dag.getDayOfWeek() == DayOfWeek.SUNDAY
+                    || (alleenOp != null && dag.getDayOfWeek() != alleenOp)) {
                 continue;
             }
             for (int uur = 1; uur <= lessenPerDag; uur++) {

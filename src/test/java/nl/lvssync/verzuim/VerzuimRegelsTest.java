@@ -335,6 +335,21 @@ class VerzuimRegelsTest {
     }
 
     @Test
+    void lrvWithOneLesdagAWeekFiresOnTheFifthDayMissedWhole() {
+        // lessons on Mondays only: each Monday missed whole is a full lesweek, so four of them (2 to 23 Nov) and the
+        // next, Mon 30 Nov, are the fewest days missed whole that raise LRV
+        LocalDate[] maandagen = {MA_2_NOV, d("2026-11-09"), d("2026-11-16"), d("2026-11-23"), d("2026-11-30")};
+        List<Bevinding> lrv = leerling().alleenOp(java.time.DayOfWeek.MONDAY).ongeoorloofd(6, maandagen)
+                .evalueer(d("2026-11-30"), Regel.LRV);
+        assertThat(lrv).hasSize(1);
+        assertThat(lrv.get(0).startDatum()).isEqualTo(MA_2_NOV);
+        assertThat(lrv.get(0).eindDatum()).isEqualTo(d("2026-11-30"));
+        assertThat(leerling().alleenOp(java.time.DayOfWeek.MONDAY)
+                .ongeoorloofd(6, java.util.Arrays.copyOf(maandagen, 4)).evalueer(d("2026-11-30"), Regel.LRV))
+                .as("four Mondays are four full lesweken, not more than four").isEmpty();
+    }
+
+    @Test
     void anUnknownBirthDateRaisesMarkedStatusUnknown() {
         List<Bevinding> r1 = leerling().geboren(null).ongeoorloofd(4, MA_2_NOV, DI_3_NOV, WO_4_NOV, DO_5_NOV)
                 .evalueer(VR_27_NOV, Regel.LEGAL_16H);
