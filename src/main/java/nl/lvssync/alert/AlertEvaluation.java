@@ -103,30 +103,11 @@ public class AlertEvaluation {
             // lessons and absences from 12 weeks before the school year, so MAZL's 12 lesweken and an LRV episode that
             // started before the summer are seen; alerts are reconciled only from the school-year start on
             LocalDate from = horizon.minusWeeks(12);
-            RuleInputs.Lesdagen lesdagen = inputs.lesdagen(schoolId, from);
-            SchoolKalender kalender = kalender(school, lesdagen.school());
-            VerzuimBeleid beleid = VerzuimBeleid.from(school.unit(), school.rules());
             Tally tally = new Tally();
-            // read once under the school's lock: only the reconciler (holding the same lock) adds these alerts
-            Set<String> withAlerts = reconciler.studentsWithAlerts(schoolId);
-            inputs.forEachMarkedChunk(schoolId, from, CHUNK, lesdagen, chunk -> {
-                Map<String, List<Bevinding>> toReconcile = new LinkedHashMap<>();
-                for (RuleInputs.StudentRecords records : chunk) {
-                    tally.seen++;
-                    String student = records.leerling().lvsId();
-                    try {
-                        List<Bevinding> findings = regels.evaluate(records.leerling(), records.lessen(), records.lesdagen(),
-                                records.absenties(), kalender, beleid, today);
-                        // nothing found and nothing held: reconciling would read the student's alerts and change nothing
-                        if (withAlerts.contains(student) || findings.stream().anyMatch(f -> !f.startDatum().isBefore(horizon))) {
-                            toReconcile.put(student, findings);
-                        }
-                    } catch (RuntimeException e) {
-                        tally.failed(schoolId, student, e);
-                    }
-                }
-                reconcile(school, toReconcile, horizon, stale, tally);
-            });
+            // after a night without changes nobody is marked: the school's lesson days and alerts are not read at all
+            if (inputs.anyMarked(schoolId)) {
+                evaluateMarked(school, from, horizon, today, stale, tally);
+            }
             AlertReconciler.Outcome total = tally.outcome;
             int failed = tally.failed;
             int seen = tally.seen;
@@ -141,6 +122,35 @@ public class AlertEvaluation {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The marked students, a chunk at a time: read, evaluated and their alerts reconciled. */
+    private void evaluateMarked(School school, LocalDate from, LocalDate horizon, LocalDate today, boolean stale,
+                                Tally tally) {
+        String schoolId = school.id();
+        RuleInputs.Lesdagen lesdagen = inputs.lesdagen(schoolId, from);
+        SchoolKalender kalender = kalender(school, lesdagen.school());
+        VerzuimBeleid beleid = VerzuimBeleid.from(school.unit(), school.rules());
+        // read once under the school's lock: only the reconciler (holding the same lock) adds these alerts
+        Set<String> withAlerts = reconciler.studentsWithAlerts(schoolId);
+        inputs.forEachMarkedChunk(schoolId, from, CHUNK, lesdagen, chunk -> {
+            Map<String, List<Bevinding>> toReconcile = new LinkedHashMap<>();
+            for (RuleInputs.StudentRecords records : chunk) {
+                tally.seen++;
+                String student = records.leerling().lvsId();
+                try {
+                    List<Bevinding> findings = regels.evaluate(records.leerling(), records.lessen(), records.lesdagen(),
+                            records.absenties(), kalender, beleid, today);
+                    // nothing found and nothing held: reconciling would read the student's alerts and change nothing
+                    if (withAlerts.contains(student) || findings.stream().anyMatch(f -> !f.startDatum().isBefore(horizon))) {
+                        toReconcile.put(student, findings);
+                    }
+                } catch (RuntimeException e) {
+                    tally.failed(schoolId, student, e);
+                }
+            }
+            reconcile(school, toReconcile, horizon, stale, tally);
+        });
     }
 
     /**

@@ -260,6 +260,12 @@ public class RuleInputs {
                 .params(school, from).query(LocalDate.class).list());
     }
 
+    /** Whether any student of the school is marked for the rules (PostgreSQL: a probe of the small index of marks). */
+    public boolean anyMarked(String school) {
+        return Boolean.TRUE.equals(jdbc.sql("SELECT EXISTS (SELECT 1 FROM student WHERE school_id = ? AND rules_dirty = TRUE)")
+                .param(school).query(Boolean.class).single());
+    }
+
     /** The students whose records changed since the rules last looked at them. */
     public List<String> dirtyStudents(String school) {
         return jdbc.sql("SELECT lvs_id FROM student WHERE school_id = ? AND rules_dirty = TRUE ORDER BY lvs_id")

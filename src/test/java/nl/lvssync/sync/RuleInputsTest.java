@@ -101,12 +101,14 @@ class RuleInputsTest {
         assertThat(perStudent.get("p5")).element(2)
                 .isEqualTo(java.util.Map.of(LocalDate.of(2026, 11, 16), 0, LocalDate.of(2026, 11, 17), 0));
 
+        assertThat(inputs.anyMarked("RI01")).isTrue();
         java.util.Map<String, List<Object>> streamed = new java.util.LinkedHashMap<>();
         inputs.forEachMarked("RI01", from, 2, r -> streamed.put(r.leerling().lvsId(), List.of(r.leerling(), r.lessen(),
                 r.lesdagen(), r.absenties())));
 
         assertThat(streamed).containsExactlyEntriesOf(perStudent);
         assertThat(inputs.dirtyStudents("RI01")).isEmpty();
+        assertThat(inputs.anyMarked("RI01")).as("nobody left to evaluate: an evaluation reads nothing").isFalse();
         assertThat(inputs.lesdagen("RI01", from).school()).as("the school's lesson days, from its students' read once")
                 .isNotEmpty().isEqualTo(inputs.geplandeLesdagen("RI01", from));
     }
