@@ -69,6 +69,30 @@ class PostgresAlertTest {
         assertThat(alert.hours()).isEqualTo(16.0);
         // escalated once: the deadline (26 November) passed before the alert was even raised
         assertThat(alert.overdue()).isTrue();
+        List<AlertRepository.AlertRecord> records = alerts.records(alert.id());
+        assertThat(records).hasSize(16).allSatisfy(r -> {
+            assertThat(r.date()).isBetween(java.time.LocalDate.parse("2026-11-16"), java.time.LocalDate.parse("2026-11-20"));
+            assertThat(r.start()).isNotNull().isBefore(r.end());
+            assertThat(r.hours()).isEqualByComparingTo("1.00");
+            assertThat(r.verdict()).isEqualTo("UNEXCUSED");
+        });
+        assertThat(records.stream().map(AlertRepository.AlertRecord::absenceLvsId).distinct()).hasSize(16);
+
+        // replaced as written, nulls included (PostgreSQL writes them as one array per column)
+        java.time.Instant start = java.time.Instant.parse("2026-11-16T08:30:00Z");
+        alerts.replaceRecords(java.util.Map.of(alert.id(), List.of(
+                new nl.lvssync.verzuim.Bijdrage("X1", java.time.LocalDate.parse("2026-11-16"), start, start.plusSeconds(3000),
+                        new java.math.BigDecimal("0.83"), "A\\B\t{\"x\"}, NULL", nl.lvssync.verzuim.Verdict.LATE),
+                new nl.lvssync.verzuim.Bijdrage("X2", java.time.LocalDate.parse("2026-11-17"), null, null, null, null, null))),
+                Set.of(alert.id()));
+        assertThat(alerts.records(alert.id())).extracting(AlertRepository.AlertRecord::absenceLvsId, AlertRepository.AlertRecord::date, AlertRepository.AlertRecord::start,
+                AlertRepository.AlertRecord::end, AlertRepository.AlertRecord::hours, AlertRepository.AlertRecord::code, AlertRepository.AlertRecord::verdict).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("X1", java.time.LocalDate.parse("2026-11-16"), start,
+                        start.plusSeconds(3000), new java.math.BigDecimal("0.83"), "A\\B\t{\"x\"}, NULL", "LATE"),
+                org.assertj.core.groups.Tuple.tuple("X2", java.time.LocalDate.parse("2026-11-17"), null, null, null, null, null));
+        alerts.replaceRecords(java.util.Map.of(alert.id(), records.stream().map(r -> new nl.lvssync.verzuim.Bijdrage(
+                r.absenceLvsId(), r.date(), r.start(), r.end(), r.hours(), r.code(),
+                nl.lvssync.verzuim.Verdict.valueOf(r.verdict()))).toList()), Set.of(alert.id()));
         assertThat(alerts.records(alert.id())).hasSize(16);
         assertThat(alerts.historyOf(alert.id())).extracting(AlertRepository.HistoryEntry::action).containsExactly("RAISED", "ESCALATED");
 
