@@ -34,9 +34,14 @@ public final class SchoolKalender {
      */
     private final byte[] lesdagMemo = new byte[MEMO_DAYS];
 
+    /** The free periods that are schoolvakanties, by start: the same for every student, so found once. */
+    private final List<Schoolvakantie> schoolvakanties;
+
     private SchoolKalender(List<Schoolvakantie> vrij, Set<LocalDate> gepland) {
         this.vrij = List.copyOf(vrij);
         this.gepland = new TreeSet<>(gepland);
+        this.schoolvakanties = this.vrij.stream().filter(SchoolKalender::isSchoolvakantie)
+                .sorted(java.util.Comparator.comparing(Schoolvakantie::from)).toList();
     }
 
     /**
@@ -204,11 +209,15 @@ public final class SchoolKalender {
 
     /** The schoolvakanties (holidays of a school week or longer, {@link #isSchoolvakantie}) that touch the period. */
     public List<Schoolvakantie> vakanties(LocalDate from, LocalDate to) {
-        return vrij.stream()
-                .filter(SchoolKalender::isSchoolvakantie)
-                .filter(v -> !v.to().isBefore(from.minusDays(14)) && !v.from().isAfter(to.plusDays(14)))
-                .sorted(java.util.Comparator.comparing(Schoolvakantie::from))
-                .toList();
+        LocalDate van = from.minusDays(14);
+        LocalDate tot = to.plusDays(14);
+        List<Schoolvakantie> touching = new ArrayList<>();
+        for (Schoolvakantie v : schoolvakanties) {
+            if (!v.to().isBefore(van) && !v.from().isAfter(tot)) {
+                touching.add(v);
+            }
+        }
+        return touching;
     }
 
     /** 1 August: the school year, and with it the legal count, starts again. */
