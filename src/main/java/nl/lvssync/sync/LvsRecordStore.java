@@ -73,7 +73,7 @@ class LvsRecordStore {
             writes.refreshLessonDays(school, lessons);
             SetWiseWrites.Changes absences = writes.mergeAbsences(school, now);
             writes.deleteAbsences(school, now, absences);
-            writes.followTimetableCancellations(school);
+            writes.followTimetableCancellations(school, batch.stream().map(d -> d.student().lvsId()).toList());
             for (SetWiseWrites.Changes c : List.of(lessons, absences)) {
                 c.perStudent.forEach((student, n) -> changes.add(student, n[0], n[1], n[2]));
             }

@@ -261,12 +261,10 @@ final class SetWiseWrites {
     /**
      * {@code absence.timetable_cancelled} follows the batch's lessons, also for an absence the batch did not deliver (one
      * outside its window, or on a lesson of another day): absences on a lesson the batch delivers as cancelled are
-     * marked, and the batch's students' marked absences whose lesson is no longer cancelled (or gone) are cleared.
+     * marked, and the marked absences of the batch's students whose lesson is no longer cancelled (or gone) are cleared.
      * Call after both merges and deletes. H2 recomputes every absence of the batch's students: simpler, and small there.
      */
-    void followTimetableCancellations(String school) {
-        String students = "SELECT student_lvs_id FROM stage_lesson UNION SELECT student_lvs_id FROM stage_window"
-                + " UNION SELECT student_lvs_id FROM stage_absence";
+    void followTimetableCancellations(String school, List<String> batchStudents) {
         if (postgres) {
             // found through their keys (LATERAL per staged row; OFFSET 0 keeps the planner from making it a join that may
             // hash a whole school), then changed by key
@@ -275,16 +273,20 @@ final class SetWiseWrites {
                             + " WHERE b.school_id = ? AND b.student_lvs_id = s.student_lvs_id AND b.lesson_lvs_id = s.lvs_id"
                             + " AND b.timetable_cancelled = FALSE OFFSET 0) a WHERE s.cancelled = TRUE",
                     (RowCallbackHandler) rs -> marked.add(new Object[] {true, school, rs.getString(1)}), school);
-            jdbc.query("SELECT a.lvs_id FROM (" + students + ") s CROSS JOIN LATERAL (SELECT b.lvs_id, b.student_lvs_id,"
-                            + " b.lesson_lvs_id FROM absence b WHERE b.school_id = ? AND b.student_lvs_id = s.student_lvs_id"
-                            + " AND b.timetable_cancelled = TRUE OFFSET 0) a WHERE NOT " + timetableCancelled("a"),
-                    (RowCallbackHandler) rs -> marked.add(new Object[] {false, school, rs.getString(1)}), school, school);
+            // the batch's students as a parameter: collecting them from the staged lessons would read every staged row
+            jdbc.query("SELECT a.lvs_id FROM unnest(?::varchar[]) AS s(student_lvs_id) CROSS JOIN LATERAL (SELECT b.lvs_id,"
+                            + " b.student_lvs_id, b.lesson_lvs_id FROM absence b WHERE b.school_id = ?"
+                            + " AND b.student_lvs_id = s.student_lvs_id AND b.timetable_cancelled = TRUE OFFSET 0) a"
+                            + " WHERE NOT " + timetableCancelled("a"),
+                    (RowCallbackHandler) rs -> marked.add(new Object[] {false, school, rs.getString(1)}),
+                    batchStudents.toArray(String[]::new), school, school);
             if (!marked.isEmpty()) {
                 jdbc.batchUpdate("UPDATE absence SET timetable_cancelled = ? WHERE school_id = ? AND lvs_id = ?", marked);
             }
         } else {
             jdbc.update("UPDATE absence a SET timetable_cancelled = " + timetableCancelled("a") + " WHERE a.school_id = ?"
-                    + " AND a.student_lvs_id IN (" + students + ")", school, school);
+                    + " AND a.student_lvs_id IN (SELECT student_lvs_id FROM stage_lesson UNION SELECT student_lvs_id"
+                    + " FROM stage_window UNION SELECT student_lvs_id FROM stage_absence)", school, school);
         }
     }
 
