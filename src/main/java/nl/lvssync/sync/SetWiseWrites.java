@@ -141,12 +141,16 @@ final class SetWiseWrites {
         Changes changes = new Changes();
         String updated = LESSON_COLUMNS.replace("student_lvs_id, lvs_id, ", "");
         if (postgres) {
-            // a lesson moved to another date leaves its old day to recompute: read in the statement's own snapshot
-            jdbc.query("WITH moved AS (SELECT s.student_lvs_id, o.lesson_date FROM stage_lesson s CROSS JOIN LATERAL"
-                            + " (SELECT t.lesson_date FROM lesson t WHERE t.school_id = ? AND t.student_lvs_id = s.student_lvs_id"
-                            + " AND t.lvs_id = s.lvs_id LIMIT 1) o WHERE o.lesson_date <> s.lesson_date),"
+            // each staged lesson looked up once by key, in the statement's own snapshot: only new and changed ones go on
+            // to the insert (a night without changes inserts nothing, so its conflict checks are not made twice), and a
+            // lesson moved to another date leaves its old day to recompute
+            jdbc.query("WITH held AS (SELECT s.*, o.old_date, o.changed FROM stage_lesson s LEFT JOIN LATERAL"
+                            + " (SELECT t.lesson_date AS old_date, t.content_hash <> s.content_hash OR t.deleted AS changed"
+                            + " FROM lesson t WHERE t.school_id = ? AND t.student_lvs_id = s.student_lvs_id AND t.lvs_id = s.lvs_id"
+                            + " LIMIT 1) o ON TRUE),"
+                            + " moved AS (SELECT student_lvs_id, old_date AS lesson_date FROM held WHERE old_date <> lesson_date),"
                             + " m AS (INSERT INTO lesson AS t (school_id, " + LESSON_COLUMNS + ", updated_at, deleted)"
-                            + " SELECT ?, " + LESSON_COLUMNS + ", ?, FALSE FROM stage_lesson"
+                            + " SELECT ?, " + LESSON_COLUMNS + ", ?, FALSE FROM held WHERE old_date IS NULL OR changed"
                             + " ON CONFLICT (school_id, student_lvs_id, lvs_id) DO UPDATE SET "
                             + set(updated, "EXCLUDED") + ", updated_at = EXCLUDED.updated_at, deleted = FALSE"
                             + (updated.contains("lesson_lvs_id") ? ", deleted_at = NULL" : "")
