@@ -1,7 +1,9 @@
 package nl.lvssync.sync;
 
+import java.nio.ByteBuffer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -193,7 +195,7 @@ public class RuleInputs {
         Map<String, int[]> perStudent = new HashMap<>();
         if (store.postgres()) {
             jdbc.sql(LESDAGEN_PG).params(school, from).query((ResultSet rs) -> {
-                java.nio.ByteBuffer days = java.nio.ByteBuffer.wrap(rs.getBytes(2));
+                ByteBuffer days = ByteBuffer.wrap(rs.getBytes(2));
                 int[] numbers = new int[days.remaining() / Integer.BYTES];
                 for (int i = 0; i < numbers.length; i++) {
                     numbers[i] = days.getInt();
@@ -307,7 +309,7 @@ public class RuleInputs {
 
     // a Timestamp, not an OffsetDateTime: the driver builds new zone rules for each OffsetDateTime it returns
     static Instant time(ResultSet rs, String column) throws SQLException {
-        java.sql.Timestamp t = rs.getTimestamp(column);
+        Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
     }
 }
