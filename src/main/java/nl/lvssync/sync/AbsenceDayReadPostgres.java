@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import nl.lvssync.verzuim.Absentie;
 import nl.lvssync.verzuim.Les;
 import nl.lvssync.verzuim.Verdict;
@@ -23,9 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A chunk's absences and the lessons the rules need on PostgreSQL, without one lesson lookup per absence: the lessons
  * of each day that may have been missed whole (decided from the absences and each lesson day's number of lessons, some
  * 2% of the days with an absence), and for each absence whether the timetable cancelled its lesson (kept on the
- * absence row by the write path) and, when the registration carries no times of
- * its own, the lesson's times: from the days read, or else looked up by key in one query for the chunk. What
- * {@link RuleInputs#absenties} gives with its join, exactly.
+ * absence row by the write path) and, when the registration carries no times of its own, the lesson's times: from the
+ * days read, or else looked up by key in one query for the chunk. What {@link RuleInputs#absenties} gives with its
+ * join, exactly.
  */
 final class AbsenceDayReadPostgres {
 

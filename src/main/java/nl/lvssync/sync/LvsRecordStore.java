@@ -1,7 +1,6 @@
 package nl.lvssync.sync;
 
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -145,13 +144,8 @@ class LvsRecordStore {
     void evaluated(String school, List<String> students) {
         if (postgres()) {
             // one statement for the chunk, not one per student
-            jdbc.update(con -> {
-                PreparedStatement ps = con.prepareStatement(
-                        "UPDATE student SET rules_dirty = FALSE WHERE school_id = ? AND lvs_id = ANY (?) AND rules_dirty");
-                ps.setString(1, school);
-                ps.setArray(2, con.createArrayOf("varchar", students.toArray()));
-                return ps;
-            });
+            jdbc.update("UPDATE student SET rules_dirty = FALSE WHERE school_id = ? AND lvs_id = ANY (?) AND rules_dirty",
+                    school, students.toArray(String[]::new));
             return;
         }
         jdbc.batchUpdate("UPDATE student SET rules_dirty = FALSE WHERE school_id = ? AND lvs_id = ?",
