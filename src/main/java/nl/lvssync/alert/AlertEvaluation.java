@@ -128,7 +128,7 @@ public class AlertEvaluation {
     private void evaluateMarked(School school, LocalDate from, LocalDate horizon, LocalDate today, boolean stale,
                                 Tally tally) {
         String schoolId = school.id();
-        RuleInputs.Lesdagen lesdagen = inputs.lesdagen(schoolId, from);
+        RuleInputs.SchoolLesdagen lesdagen = inputs.lesdagen(schoolId, from);
         SchoolKalender kalender = kalender(school, lesdagen.school());
         VerzuimBeleid beleid = VerzuimBeleid.from(school.unit(), school.rules());
         // read once under the school's lock: only the reconciler (holding the same lock) adds these alerts

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import nl.lvssync.verzuim.Absentie;
 import nl.lvssync.verzuim.Les;
+import nl.lvssync.verzuim.Lesdagen;
 import nl.lvssync.verzuim.Verdict;
 import nl.lvssync.verzuim.VerzuimRegels;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,7 +62,7 @@ final class AbsenceDayReadPostgres {
      * Fills absences and lessons (those that took place, on each day that may have been missed whole) per student of
      * the chunk; {@code lesdagen} holds each student's lesson days with their number of lessons.
      */
-    void read(String school, String first, String last, LocalDate from, Map<String, Map<LocalDate, Integer>> lesdagen,
+    void read(String school, String first, String last, LocalDate from, Map<String, Lesdagen> lesdagen,
               Map<String, List<Absentie>> absenties, Map<String, List<Les>> lessen) {
         List<Row> rows = new ArrayList<>();
         jdbc.sql(ABSENCES).params(school, first, last, from).query((ResultSet rs) -> {
@@ -111,7 +112,7 @@ final class AbsenceDayReadPostgres {
      * whose number of lessons is not known (0) with any. Every such absence counts here, also one the rules leave out,
      * so these days are never fewer than the rules need.
      */
-    static List<Object[]> mayBeMissedWhole(List<Row> rows, Map<String, Map<LocalDate, Integer>> lesdagen) {
+    static List<Object[]> mayBeMissedWhole(List<Row> rows, Map<String, Lesdagen> lesdagen) {
         Map<String, Map<LocalDate, Set<String>>> missed = new LinkedHashMap<>();
         for (Row r : rows) {
             if (VerzuimRegels.DAGLESSEN_NODIG.contains(Verdict.valueOf(r.verdict()))) {
@@ -122,8 +123,8 @@ final class AbsenceDayReadPostgres {
         }
         List<Object[]> days = new ArrayList<>();
         missed.forEach((student, perDay) -> perDay.forEach((day, ids) -> {
-            Integer lessons = lesdagen.get(student).get(day);
-            if (lessons != null && (lessons == 0 || ids.contains("") || ids.size() >= lessons)) {
+            int lessons = lesdagen.get(student).lessen(day);
+            if (lessons >= 0 && (lessons == 0 || ids.contains("") || ids.size() >= lessons)) {
                 days.add(new Object[] {student, day});
             }
         }));

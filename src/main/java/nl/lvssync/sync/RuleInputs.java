@@ -21,6 +21,7 @@ import nl.lvssync.school.CodeTable;
 import nl.lvssync.school.School;
 import nl.lvssync.verzuim.Absentie;
 import nl.lvssync.verzuim.Leerling;
+import nl.lvssync.verzuim.Lesdagen;
 import nl.lvssync.verzuim.Les;
 import nl.lvssync.verzuim.Verdict;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -94,7 +95,7 @@ public class RuleInputs {
      * on which the student had a lesson (lesdagen, with its number of lessons), and the absences. {@code VerzuimRegels}
      * gives from these exactly what it gives from all the student's lessons.
      */
-    public record StudentRecords(Leerling leerling, List<Les> lessen, Map<LocalDate, Integer> lesdagen,
+    public record StudentRecords(Leerling leerling, List<Les> lessen, Lesdagen lesdagen,
                                  List<Absentie> absenties) {
     }
 
@@ -123,7 +124,7 @@ public class RuleInputs {
     }
 
     /** As above, with the school's lesson days already read ({@link #lesdagen(String, LocalDate)}, the same from). */
-    public void forEachMarkedChunk(String school, LocalDate from, int chunk, Lesdagen days,
+    public void forEachMarkedChunk(String school, LocalDate from, int chunk, SchoolLesdagen days,
                                    Consumer<List<StudentRecords>> each) {
         String after = "";
         while (true) {
@@ -146,7 +147,7 @@ public class RuleInputs {
             leerlingen.keySet().retainAll(new HashSet<>(ids));
             Map<String, List<Absentie>> absenties = new HashMap<>();
             Map<String, List<Les>> lessen = new HashMap<>();
-            Map<String, Map<LocalDate, Integer>> lesdagen = new HashMap<>();
+            Map<String, Lesdagen> lesdagen = new HashMap<>();
             leerlingen.keySet().forEach(id -> lesdagen.put(id, days.of(id)));
             if (store.postgres()) {
                 new AbsenceDayReadPostgres(jdbc).read(school, first, last, from, lesdagen, absenties, lessen);
@@ -178,21 +179,20 @@ public class RuleInputs {
         }
     }
 
-    // a student's ~200 lesson days as one string of 4-byte numbers (int4send), each day since 2000-01-01 times 256 plus
-    // its number of lessons (0 when not known; a day has far fewer than 255): 2,000 rows a school to decode, not
-    // 400,000, and no boxed array elements
-    private static final String LESDAGEN_PG = "SELECT student_lvs_id, string_agg(int4send((lesson_date - DATE '2000-01-01')"
+    // a student's ~200 lesson days as one string of 4-byte numbers (int4send), each the day's epoch day times 256 plus
+    // its number of lessons (0 when not known; a day has far fewer than 255): the form verzuim.Lesdagen holds them in,
+    // 2,000 rows a school to decode, not 400,000, and no boxed array elements
+    private static final String LESDAGEN_PG = "SELECT student_lvs_id, string_agg(int4send((lesson_date - DATE '1970-01-01')"
             + " * 256 + LEAST(COALESCE(lessons, 0), 255)), ''::bytea) FROM student_lesson_day WHERE school_id = ?"
             + " AND lesson_date >= ? GROUP BY student_lvs_id";
-    private static final LocalDate DAY_ZERO = LocalDate.of(2000, 1, 1);
 
     /**
      * Every student's lesson days at the school from {@code from} on, each with its number of lessons, read once for an
      * evaluation: the school's days (for its calendar) are their union, and each chunk takes its students' days from
      * here instead of asking again. Held as numbers, a few bytes a day: some 1.6 MB for a school of 2,000 students.
      */
-    public Lesdagen lesdagen(String school, LocalDate from) {
-        Map<String, int[]> perStudent = new HashMap<>();
+    public SchoolLesdagen lesdagen(String school, LocalDate from) {
+        Map<String, Lesdagen> perStudent = new HashMap<>();
         if (store.postgres()) {
             jdbc.sql(LESDAGEN_PG).params(school, from).query((ResultSet rs) -> {
                 ByteBuffer days = ByteBuffer.wrap(rs.getBytes(2));
@@ -200,7 +200,7 @@ public class RuleInputs {
                 for (int i = 0; i < numbers.length; i++) {
                     numbers[i] = days.getInt();
                 }
-                perStudent.put(rs.getString(1), numbers);
+                perStudent.put(rs.getString(1), Lesdagen.vanGetallen(numbers));
             });
         } else {
             Map<String, List<Integer>> lists = new HashMap<>();
@@ -208,46 +208,34 @@ public class RuleInputs {
                             + " AND lesson_date >= ?")
                     .params(school, from)
                     .query((ResultSet rs) -> {
-                        long day = rs.getObject(2, LocalDate.class).toEpochDay() - DAY_ZERO.toEpochDay();
-                        int lessons = Math.min(rs.getInt(3), 255);
-                        lists.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add((int) (day * 256 + lessons));
+                        lists.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                                .add(Lesdagen.getal(rs.getObject(2, LocalDate.class), rs.getInt(3)));
                     });
-            lists.forEach((student, days) -> perStudent.put(student, days.stream().mapToInt(Integer::intValue).toArray()));
+            lists.forEach((student, days) -> perStudent.put(student,
+                    Lesdagen.vanGetallen(days.stream().mapToInt(Integer::intValue).toArray())));
         }
-        return new Lesdagen(perStudent);
+        return new SchoolLesdagen(perStudent);
     }
 
     /** The school's lesson days per student, each with its number of lessons (0 when not known). */
-    public static final class Lesdagen {
-        private final Map<String, int[]> perStudent;
+    public static final class SchoolLesdagen {
+        private final Map<String, Lesdagen> perStudent;
 
-        Lesdagen(Map<String, int[]> perStudent) {
+        SchoolLesdagen(Map<String, Lesdagen> perStudent) {
             this.perStudent = perStudent;
         }
 
         /** The days on which the school had any lesson that took place: a week without one is not a lesweek. */
         public Set<LocalDate> school() {
-            BitSet numbers = new BitSet();
-            perStudent.values().forEach(days -> {
-                for (int d : days) {
-                    numbers.set(d >> 8);
-                }
-            });
+            BitSet epochDays = new BitSet();
+            perStudent.values().forEach(days -> days.forEachDag(epochDays::set));
             Set<LocalDate> school = new HashSet<>();
-            numbers.stream().forEach(d -> school.add(DAY_ZERO.plusDays(d)));
+            epochDays.stream().forEach(d -> school.add(LocalDate.ofEpochDay(d)));
             return school;
         }
 
-        Map<LocalDate, Integer> of(String student) {
-            int[] days = perStudent.get(student);
-            if (days == null) {
-                return Map.of();
-            }
-            Map<LocalDate, Integer> map = new HashMap<>(days.length * 2);
-            for (int d : days) {
-                map.put(DAY_ZERO.plusDays(d >> 8), d & 255);
-            }
-            return map;
+        Lesdagen of(String student) {
+            return perStudent.getOrDefault(student, Lesdagen.GEEN);
         }
     }
 

@@ -26,9 +26,9 @@ final class VerzuimDossier {
     final SchoolKalender kalender;
     final VerzuimBeleid beleid;
     final LocalDate vandaag;
-    private final Map<LocalDate, List<Les>> lessenPerDag = new TreeMap<>();
-    private final java.util.NavigableSet<LocalDate> lesdagen = new java.util.TreeSet<>();
-    private final Map<LocalDate, Integer> lessenOpDag;
+    private final TreeMap<LocalDate, List<Les>> lessenPerDag = new TreeMap<>();
+    // the days handed over with their lessons are lesdagen too, whether or not lesdagen holds them
+    private final Lesdagen lesdagen;
     private final List<Absentie> absenties;
     private final Map<LocalDate, Plicht> plichtCache = new HashMap<>();
     private final Map<LocalDate, Set<String>> gemistPerDag = new HashMap<>();
@@ -41,7 +41,7 @@ final class VerzuimDossier {
      *                 of lessons (0: not known): a rule asks of such a day only whether it had lessons, since a day on
      *                 which fewer lessons were missed than it had was never missed whole
      */
-    VerzuimDossier(Leerling leerling, List<Les> lessen, Map<LocalDate, Integer> lesdagen, List<Absentie> alle,
+    VerzuimDossier(Leerling leerling, List<Les> lessen, Lesdagen lesdagen, List<Absentie> alle,
                    SchoolKalender kalender, VerzuimBeleid beleid, LocalDate vandaag) {
         this.leerling = leerling;
         this.kalender = kalender;
@@ -50,9 +50,7 @@ final class VerzuimDossier {
         for (Les les : lessen) {
             lessenPerDag.computeIfAbsent(les.datum(), d -> new ArrayList<>()).add(les);
         }
-        this.lesdagen.addAll(lesdagen.keySet());
-        this.lesdagen.addAll(lessenPerDag.keySet());
-        this.lessenOpDag = lesdagen;
+        this.lesdagen = lesdagen;
         // one registration per lesson: where the LVS holds two, the one that counts most is kept, so a duplicate
         // excused registration never hides an unexcused one
         Map<String, Absentie> perLes = new LinkedHashMap<>();
@@ -69,7 +67,7 @@ final class VerzuimDossier {
             }
         }
         gemistPerDag.forEach((dag, gemist) -> {
-            if (this.lesdagen.contains(dag) && !lessenPerDag.containsKey(dag) && kanHeelGemistZijn(dag, gemist)) {
+            if (lesdagen.bevat(dag) && !lessenPerDag.containsKey(dag) && kanHeelGemistZijn(dag, gemist)) {
                 throw new IllegalArgumentException("lessons of " + dag + " not handed over, though " + gemist.size()
                         + " missed lesson(s) fall on it");
             }
@@ -82,11 +80,11 @@ final class VerzuimDossier {
 
     /** Whether the student had any lesson that day. */
     boolean heeftLes(LocalDate dag) {
-        return lesdagen.contains(dag);
+        return lesdagen.bevat(dag) || lessenPerDag.containsKey(dag);
     }
 
     boolean heeftLessen(LocalDate from, LocalDate toExclusive) {
-        return !lesdagen.subSet(from, toExclusive).isEmpty();
+        return lesdagen.heeftTussen(from, toExclusive) || !lessenPerDag.subMap(from, toExclusive).isEmpty();
     }
 
     Plicht plicht(LocalDate dag) {
@@ -139,7 +137,7 @@ final class VerzuimDossier {
      * ("@…") may cover several, and a day whose number of lessons is not known (0) may have any.
      */
     private boolean kanHeelGemistZijn(LocalDate dag, Set<String> gemist) {
-        int lessen = lessenOpDag.getOrDefault(dag, 0);
+        int lessen = lesdagen.lessen(dag);
         return lessen == 0 || gemist.size() >= lessen || gemist.stream().anyMatch(k -> k.startsWith("@"));
     }
 
@@ -192,7 +190,7 @@ final class VerzuimDossier {
      * without a lessons export: lvs-apis.md, "the school calendar decides the lesdagen") has no lessons to miss.
      */
     boolean onvolledig(LocalDate van, LocalDate totExclusief) {
-        if (!kalender.heeftLesgegevens() && lesdagen.isEmpty()) {
+        if (!kalender.heeftLesgegevens() && lesdagen.isEmpty() && lessenPerDag.isEmpty()) {
             return false;
         }
         LocalDate eind = totExclusief.isAfter(vandaag.plusDays(1)) ? vandaag.plusDays(1) : totExclusief;

@@ -53,6 +53,12 @@ public class VerzuimRegels {
     public List<Bevinding> evaluate(Leerling leerling, List<Les> lessen, Map<LocalDate, Integer> lesdagen,
                                     List<Absentie> absenties, SchoolKalender kalender, VerzuimBeleid beleid,
                                     LocalDate vandaag) {
+        return evaluate(leerling, lessen, Lesdagen.of(lesdagen), absenties, kalender, beleid, vandaag);
+    }
+
+    /** As above, with the lesdagen in their compact form. */
+    public List<Bevinding> evaluate(Leerling leerling, List<Les> lessen, Lesdagen lesdagen, List<Absentie> absenties,
+                                    SchoolKalender kalender, VerzuimBeleid beleid, LocalDate vandaag) {
         VerzuimDossier dossier = new VerzuimDossier(leerling, lessen, lesdagen, absenties, kalender, beleid, vandaag);
         List<Bevinding> wettelijk = ZestienUur.toets(dossier);
         List<Bevinding> alle = new ArrayList<>(wettelijk);

@@ -104,7 +104,7 @@ class RuleInputsTest {
         assertThat(inputs.anyMarked("RI01")).isTrue();
         java.util.Map<String, List<Object>> streamed = new java.util.LinkedHashMap<>();
         inputs.forEachMarked("RI01", from, 2, r -> streamed.put(r.leerling().lvsId(), List.of(r.leerling(), r.lessen(),
-                r.lesdagen(), r.absenties())));
+                r.lesdagen().alsMap(), r.absenties())));
 
         assertThat(streamed).containsExactlyEntriesOf(perStudent);
         assertThat(inputs.dirtyStudents("RI01")).isEmpty();
