@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
@@ -179,12 +180,9 @@ public class RuleInputs {
         }
     }
 
-    // a student's ~200 lesson days as one string of 4-byte numbers (int4send), each the day's epoch day times 256 plus
-    // its number of lessons (0 when not known; a day has far fewer than 255): the form verzuim.Lesdagen holds them in,
-    // 2,000 rows a school to decode, not 400,000, and no boxed array elements
-    private static final String LESDAGEN_PG = "SELECT student_lvs_id, string_agg(int4send((lesson_date - DATE '1970-01-01')"
-            + " * 256 + LEAST(COALESCE(lessons, 0), 255)), ''::bytea) FROM student_lesson_day WHERE school_id = ?"
-            + " AND lesson_date >= ? GROUP BY student_lvs_id";
+    // each student's lesson days as one row (V60, kept by the write path): 4-byte numbers in date order, each the day's
+    // epoch day times 256 plus its number of lessons, the form verzuim.Lesdagen holds them in; 2,000 rows a school
+    private static final String LESDAGEN_PG = "SELECT student_lvs_id, days FROM student_lesdagen WHERE school_id = ?";
 
     /**
      * Every student's lesson days at the school from {@code from} on, each with its number of lessons, read once for an
@@ -194,13 +192,20 @@ public class RuleInputs {
     public SchoolLesdagen lesdagen(String school, LocalDate from) {
         Map<String, Lesdagen> perStudent = new HashMap<>();
         if (store.postgres()) {
-            jdbc.sql(LESDAGEN_PG).params(school, from).query((ResultSet rs) -> {
+            int first = Lesdagen.getal(from, 0);
+            jdbc.sql(LESDAGEN_PG).param(school).query((ResultSet rs) -> {
                 ByteBuffer days = ByteBuffer.wrap(rs.getBytes(2));
                 int[] numbers = new int[days.remaining() / Integer.BYTES];
-                for (int i = 0; i < numbers.length; i++) {
-                    numbers[i] = days.getInt();
+                int n = 0;
+                while (days.hasRemaining()) {
+                    int day = days.getInt();
+                    if (day >= first) {
+                        numbers[n++] = day;
+                    }
                 }
-                perStudent.put(rs.getString(1), Lesdagen.vanGetallen(numbers));
+                if (n > 0) {
+                    perStudent.put(rs.getString(1), Lesdagen.vanGetallen(Arrays.copyOf(numbers, n)));
+                }
             });
         } else {
             Map<String, List<Integer>> lists = new HashMap<>();

@@ -344,6 +344,7 @@ final class SetWiseWrites {
                 jdbc.batchUpdate("DELETE FROM student_lesson_day WHERE school_id = ? AND student_lvs_id = ? AND lesson_date = ?",
                         gone);
             }
+            refreshLesdagen(school, days.stream().map(d -> (String) d[0]).distinct().toArray(String[]::new));
         } else {
             jdbc.update("DELETE FROM student_lesson_day d WHERE d.school_id = ? AND EXISTS (SELECT 1 FROM stage_lesson_day s"
                     + " WHERE s.student_lvs_id = d.student_lvs_id AND s.lesson_date = d.lesson_date)", school);
@@ -353,6 +354,21 @@ final class SetWiseWrites {
                     + " AND l.lesson_date = s.lesson_date AND l.cancelled = FALSE AND l.deleted = FALSE) AS n"
                     + " FROM stage_lesson_day s) c WHERE c.n > 0", school, school);
         }
+    }
+
+    // each student's days in one row (V60), rebuilt from its student_lesson_day rows through their key; an unchanged
+    // row is not rewritten, so a night that changes no lesson day writes none
+    static final String REFRESH_LESDAGEN = "INSERT INTO student_lesdagen (school_id, student_lvs_id, days)"
+            + " SELECT ?, k.student, (SELECT COALESCE(string_agg(int4send((d.lesson_date - DATE '1970-01-01') * 256"
+            + " + LEAST(COALESCE(d.lessons, 0), 255)), ''::bytea ORDER BY d.lesson_date), ''::bytea)"
+            + " FROM student_lesson_day d WHERE d.school_id = ? AND d.student_lvs_id = k.student)"
+            + " FROM unnest(?::varchar[]) AS k(student)"
+            + " ON CONFLICT (school_id, student_lvs_id) DO UPDATE SET days = EXCLUDED.days"
+            + " WHERE student_lesdagen.days IS DISTINCT FROM EXCLUDED.days";
+
+    /** PostgreSQL: the one-row form of these students' lesson days, after their student_lesson_day rows changed. */
+    private void refreshLesdagen(String school, String[] students) {
+        jdbc.update(REFRESH_LESDAGEN, school, school, students);
     }
 
     private static RowCallbackHandler counted(Changes changes, boolean deletes) {

@@ -33,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PostgresWritePlansTest {
 
     static final PostgresTestDatabase DATABASE = PostgresTestDatabase.create();
-    static final Set<String> RECORD_TABLES = Set.of("student", "enrolment", "lesson", "absence", "student_lesson_day");
+    static final Set<String> RECORD_TABLES = Set.of("student", "enrolment", "lesson", "absence", "student_lesson_day",
+            "student_lesdagen");
     static final LocalDate MONDAY = LocalDate.of(2026, 11, 16);
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -55,12 +56,16 @@ class PostgresWritePlansTest {
                     + " now(), now(), FALSE, 'h', now() FROM generate_series(1, 400) s, generate_series(1, 500) l", school);
             jdbc.update("INSERT INTO student_lesson_day (school_id, student_lvs_id, lesson_date)"
                     + " SELECT DISTINCT school_id, student_lvs_id, lesson_date FROM lesson WHERE school_id = ?", school);
+            jdbc.update("INSERT INTO student_lesdagen (school_id, student_lvs_id, days) SELECT school_id, student_lvs_id,"
+                    + " string_agg(int4send(lesson_date - DATE '1970-01-01'), ''::bytea) FROM student_lesson_day"
+                    + " WHERE school_id = ? GROUP BY school_id, student_lvs_id", school);
             jdbc.update("INSERT INTO absence (school_id, lvs_id, student_lvs_id, absence_date, starts_at, ends_at, verdict,"
                     + " content_hash, first_seen_at, updated_at) SELECT ?, 'ab' || s || '-' || a, 'st' || s,"
                     + " DATE '2026-09-01' + a, now(), now(), 'UNEXCUSED', 'h', now(), now()"
                     + " FROM generate_series(1, 400) s, generate_series(1, 40) a", school);
         }
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pg_stat_user_tables WHERE relname IN ('lesson', 'absence', 'student_lesson_day')"
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pg_stat_user_tables WHERE relname IN ('lesson', 'absence', 'student_lesson_day',"
+                + " 'student_lesdagen')"
                 + " AND (last_analyze IS NOT NULL OR last_autoanalyze IS NOT NULL)", Integer.class)).isZero();
     }
 
@@ -102,6 +107,10 @@ class PostgresWritePlansTest {
             assertThat(p.json().toString()).contains("lesson_date_idx");
         });
         assertThat(jdbc.plans).anySatisfy(p -> assertThat(p.sql()).startsWith("DELETE FROM student_lesson_day"));
+        assertThat(jdbc.plans).anySatisfy(p -> {
+            assertThat(p.sql()).contains("INSERT INTO student_lesdagen");
+            assertThat(p.json().toString()).contains("student_lesson_day_pkey");
+        });
     }
 
     /** Plan nodes that read a record table whole, or through an index condition on nothing but the school. */
