@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.lvssync.verzuim.kalender.SchoolKalender;
 
@@ -77,14 +80,22 @@ final class Signaalverzuim {
                 lesweken.add(w);
             }
         }
+        Map<LocalDate, Integer> leswekNummer = new HashMap<>();
+        for (int i = 0; i < lesweken.size(); i++) {
+            leswekNummer.put(lesweken.get(i), i);
+        }
+        // the days missed in date order: for each weekday, the lesweken it was missed in come up in their order, which
+        // is all the walk over every lesweek and weekday looked at (a lesweek without a miss that day never fires)
+        List<LocalDate> gemisteDagen = new ArrayList<>(new TreeSet<>(dagen));
         List<Bevinding> result = new ArrayList<>();
         for (DayOfWeek dag : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
             int vrijVanaf = 0;
-            for (int i = 3; i < lesweken.size(); i++) {
-                LocalDate deze = lesweken.get(i).plusDays(dag.getValue() - 1L);
-                if (i - 3 < vrijVanaf || !dagen.contains(deze)) {
+            for (LocalDate deze : gemisteDagen) {
+                Integer week = deze.getDayOfWeek() == dag ? leswekNummer.get(SchoolKalender.maandag(deze)) : null;
+                if (week == null || week < 3 || week - 3 < vrijVanaf) {
                     continue;
                 }
+                int i = week;
                 List<LocalDate> treffers = new ArrayList<>();
                 for (int j = i - 3; j <= i; j++) {
                     LocalDate x = lesweken.get(j).plusDays(dag.getValue() - 1L);

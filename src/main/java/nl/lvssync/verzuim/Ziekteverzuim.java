@@ -3,8 +3,7 @@ package nl.lvssync.verzuim;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.TreeSet;
 
 /**
  * R5 MAZL, zorgwekkend ziekteverzuim: 4 or more sickness episodes within 12 lesweken (signal EPISODES), or the 7th
@@ -28,25 +27,29 @@ final class Ziekteverzuim {
         if (ziek.isEmpty()) {
             return List.of();
         }
-        Set<LocalDate> ziekeDagen = ziek.stream().map(Absentie::datum).collect(Collectors.toSet());
+        // the sick lesdagen in date order: two follow each other in one episode when no lesdag lies between them, which
+        // is the walk over every lesdag from the first sick day to today, asked only between sick days
+        TreeSet<LocalDate> ziekeDagen = new TreeSet<>();
+        for (Absentie a : ziek) {
+            ziekeDagen.add(a.datum());
+        }
         List<Episode> episodes = new ArrayList<>();
         List<LocalDate> huidige = new ArrayList<>();
-        for (LocalDate dag : d.kalender.lesdagen(ziek.get(0).datum(), d.vandaag.plusDays(1))) {
-            if (ziekeDagen.contains(dag)) {
-                huidige.add(dag);
-            } else if (!huidige.isEmpty()) {
+        for (LocalDate dag : ziekeDagen) {
+            if (!d.kalender.isLesdag(dag)) {
+                // a sick registration on a day the calendar calls free still counts as (the start of) an episode; an
+                // episode holds only lesdagen, so this day is in none
+                episodes.add(new Episode(List.of(dag)));
+                continue;
+            }
+            if (!huidige.isEmpty() && d.kalender.lesdagTussen(huidige.get(huidige.size() - 1), dag)) {
                 episodes.add(new Episode(List.copyOf(huidige)));
                 huidige.clear();
             }
+            huidige.add(dag);
         }
         if (!huidige.isEmpty()) {
             episodes.add(new Episode(List.copyOf(huidige)));
-        }
-        // a sick registration on a day the calendar calls free still counts as (the start of) an episode
-        for (LocalDate dag : ziekeDagen) {
-            if (!d.kalender.isLesdag(dag) && episodes.stream().noneMatch(e -> e.dagen().contains(dag))) {
-                episodes.add(new Episode(List.of(dag)));
-            }
         }
         episodes.sort(java.util.Comparator.comparing(Episode::start));
 

@@ -96,16 +96,30 @@ public final class SchoolKalender {
      * days, so a missing holiday in the table never shortens a window.
      */
     public boolean isLesdag(LocalDate dag) {
-        long index = dag.toEpochDay() - MEMO_FROM;
+        return isLesdag(dag.toEpochDay());
+    }
+
+    private boolean isLesdag(long epochDay) {
+        long index = epochDay - MEMO_FROM;
         if (index < 0 || index >= MEMO_DAYS) {
-            return bepaalLesdag(dag);
+            return bepaalLesdag(LocalDate.ofEpochDay(epochDay));
         }
         byte memo = lesdagMemo[(int) index];
         if (memo == ONBEKEND) {
-            memo = bepaalLesdag(dag) ? LESDAG : GEEN_LESDAG;
+            memo = bepaalLesdag(LocalDate.ofEpochDay(epochDay)) ? LESDAG : GEEN_LESDAG;
             lesdagMemo[(int) index] = memo;
         }
         return memo == LESDAG;
+    }
+
+    /** Whether any lesdag lies strictly between the two days (by day number: no dates made on the way). */
+    public boolean lesdagTussen(LocalDate na, LocalDate voor) {
+        for (long d = na.toEpochDay() + 1; d < voor.toEpochDay(); d++) {
+            if (isLesdag(d)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean bepaalLesdag(LocalDate dag) {

@@ -33,6 +33,18 @@ class SchoolKalenderTest {
     }
 
     @Test
+    void aLesdagBetweenTwoDaysExclusiveOfBoth() {
+        // Fri 9 Oct 2026 and Mon 19 Oct: only the herfstvakantie (noord) between them; Fri 16 Oct and Tue 20 Oct: Mon 19
+        assertThat(noord.lesdagTussen(d("2026-10-09"), d("2026-10-19"))).isFalse();
+        assertThat(noord.lesdagTussen(d("2026-10-16"), d("2026-10-20"))).isTrue();
+        assertThat(noord.lesdagTussen(d("2026-11-20"), d("2026-11-23"))).as("a weekend").isFalse();
+        assertThat(noord.lesdagTussen(d("2026-11-23"), d("2026-11-24"))).as("next days").isFalse();
+        assertThat(noord.lesdagTussen(d("2026-11-23"), d("2026-11-25"))).isTrue();
+        // Koningsdag Tue 27 Apr 2027 is no lesdag
+        assertThat(noord.lesdagTussen(d("2027-04-26"), d("2027-04-28"))).isFalse();
+    }
+
+    @Test
     void aSchoolsOwnDaysOffAndItsLessons() {
         // a study day on Wed 25 Nov, and a school whose lesson data shows no lessons at all on Fri 27 Nov
         SchoolKalender eigen = SchoolKalender.voorRegio(Regio.NOORD,
