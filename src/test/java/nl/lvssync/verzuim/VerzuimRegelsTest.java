@@ -409,6 +409,20 @@ class VerzuimRegelsTest {
     }
 
     @Test
+    void patternFiresAgainOnlyForFourLeswekenAllAfterThoseOfItsPreviousAlert() {
+        // every Monday missed from 2 Nov to 4 Jan 2027: the lesweken of 2, 9, 16, 23, 30 Nov, 7 and 14 Dec and 4 Jan
+        // (kerstvakantie noord in between is none). Fires on 23 Nov (2 - 23 Nov), then again only when the last 4
+        // lesweken all lie after 23 Nov: on 4 Jan (30 Nov - 4 Jan), not on 14 Dec (23 Nov - 14 Dec)
+        LocalDate[] maandagen = {MA_2_NOV, d("2026-11-09"), d("2026-11-16"), d("2026-11-23"), d("2026-11-30"),
+                d("2026-12-07"), d("2026-12-14"), d("2027-01-04")};
+        assertThat(leerling().ongeoorloofd(2, maandagen).evalueer(d("2027-01-08"), Regel.SIGNAL))
+                .filteredOn(b -> b.signaal() == Signaal.PATTERN)
+                .extracting(Bevinding::startDatum, Bevinding::eindDatum)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(MA_2_NOV, d("2026-11-23")),
+                        org.assertj.core.groups.Tuple.tuple(d("2026-11-30"), d("2027-01-04")));
+    }
+
+    @Test
     void luxeVerzuimAroundTheChristmasHoliday() {
         // kerstvakantie noord starts Sat 19 Dec: the last lesdag before it is Fri 18 Dec, the first after it
         // Mon 4 Jan 2027. A whole day unexcused on Fri 18 Dec: LUXE, 6 hours; deadline Mon 21 .. Fri 25 Dec
