@@ -40,8 +40,9 @@ import org.springframework.context.support.GenericApplicationContext;
  * The scale benchmark (issue 10), run by {@code bench/run}: the service against the built-in simulated LVS (Magister
  * shapes) on a fresh PostgreSQL database. Phases: a full first sync of the school year, the rules over every student, a
  * nightly sync with nothing changed, a nightly sync one school day later, and (by default) a nightly sync with 50 ms
- * latency on every LVS answer; beside them the COPY reference of the rows the first sync wrote and the simulator's own
- * serving rate. Prints the figures as Markdown, also kept in {@code target/bench/}.
+ * latency on every LVS answer; after them the COPY reference of the rows the first sync wrote (last, so its loads never
+ * leave a phase with cold caches) and the simulator's own serving rate. Prints the figures as Markdown, also kept in
+ * {@code target/bench/}.
  */
 public final class SyncBenchmark {
 
