@@ -49,13 +49,16 @@ public final class Lesdagen {
         return vanGetallen(getallen);
     }
 
-    /** The position of the day in the array, or a negative number when it is no lesdag. */
+    /** The position of the first lesdag on or after the day (the array's length when there is none). */
+    private int eerste(LocalDate dag) {
+        // a day of 0 (unknown) lessons is an exact hit; any other day of that date sorts just after the search key
+        int i = Arrays.binarySearch(dagen, (int) (dag.toEpochDay() << 8));
+        return i >= 0 ? i : -i - 1;
+    }
+
+    /** The position of the day in the array, or -1 when it is no lesdag. */
     private int index(LocalDate dag) {
-        int i = -Arrays.binarySearch(dagen, (int) (dag.toEpochDay() << 8)) - 1;
-        // an exact hit is a day of 0 (unknown) lessons; otherwise the day, if there, is at the insertion point
-        if (i < 0) {
-            return -i - 1;
-        }
+        int i = eerste(dag);
         return i < dagen.length && dagen[i] >> 8 == dag.toEpochDay() ? i : -1;
     }
 
@@ -71,9 +74,8 @@ public final class Lesdagen {
 
     /** Whether any lesdag lies in [from, toExclusive). */
     public boolean heeftTussen(LocalDate from, LocalDate toExclusive) {
-        int i = Arrays.binarySearch(dagen, (int) (from.toEpochDay() << 8));
-        int eerste = i >= 0 ? i : -i - 1;
-        return eerste < dagen.length && dagen[eerste] >> 8 < toExclusive.toEpochDay();
+        int i = eerste(from);
+        return i < dagen.length && dagen[i] >> 8 < toExclusive.toEpochDay();
     }
 
     /** Each lesdag's epoch day, in date order. */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.lvssync.verzuim.kalender.SchoolKalender;
@@ -73,7 +72,7 @@ final class Signaalverzuim {
         if (gemist.isEmpty()) {
             return List.of();
         }
-        Set<LocalDate> dagen = gemist.stream().map(Absentie::datum).collect(Collectors.toSet());
+        TreeSet<LocalDate> dagen = gemist.stream().map(Absentie::datum).collect(Collectors.toCollection(TreeSet::new));
         List<LocalDate> lesweken = new ArrayList<>();
         for (LocalDate w = SchoolKalender.maandag(gemist.get(0).datum()); !w.isAfter(d.vandaag); w = w.plusWeeks(1)) {
             if (d.kalender.isLesweek(w)) {
@@ -84,18 +83,16 @@ final class Signaalverzuim {
         for (int i = 0; i < lesweken.size(); i++) {
             leswekNummer.put(lesweken.get(i), i);
         }
-        // the days missed in date order: for each weekday, the lesweken it was missed in come up in their order, which
-        // is all the walk over every lesweek and weekday looked at (a lesweek without a miss that day never fires)
-        List<LocalDate> gemisteDagen = new ArrayList<>(new TreeSet<>(dagen));
         List<Bevinding> result = new ArrayList<>();
         for (DayOfWeek dag : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
             int vrijVanaf = 0;
-            for (LocalDate deze : gemisteDagen) {
-                Integer week = deze.getDayOfWeek() == dag ? leswekNummer.get(SchoolKalender.maandag(deze)) : null;
-                if (week == null || week < 3 || week - 3 < vrijVanaf) {
+            // the days missed in date order: for each weekday, the lesweken it was missed in come up in their order,
+            // which is all the walk over every lesweek and weekday looked at (a lesweek without a miss never fires)
+            for (LocalDate deze : dagen) {
+                Integer i = deze.getDayOfWeek() == dag ? leswekNummer.get(SchoolKalender.maandag(deze)) : null;
+                if (i == null || i < 3 || i - 3 < vrijVanaf) {
                     continue;
                 }
-                int i = week;
                 List<LocalDate> treffers = new ArrayList<>();
                 for (int j = i - 3; j <= i; j++) {
                     LocalDate x = lesweken.get(j).plusDays(dag.getValue() - 1L);
